@@ -1,0 +1,52 @@
+package org.newsdesk.cms;
+
+import java.nio.file.Path;
+
+import org.newsdesk.cms.importer.ImportCommand;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+
+/**
+ * Entry point. With no arguments the application serves the API; with
+ * {@code import DIR} it imports the folder, prints a report and exits with
+ * 0 (all imported), 2 (some documents failed) or 1 (the import could not run).
+ */
+@QuarkusMain
+public class CmsMain implements QuarkusApplication {
+
+    @Inject
+    ImportCommand importCommand;
+
+    public static void main(String... args) {
+        if (isImport(args)) {
+            // A one-shot import opens no port (a server may be running beside it)
+            // and must not also import the configured folder on start.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("cms.import.on-start", "false");
+            // Standard output carries the report; logs go to standard error.
+            System.setProperty("quarkus.log.console.stderr", "true");
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
+        Quarkus.run(CmsMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (isImport(args)) {
+            if (args.length != 2) {
+                System.err.println("usage: import DIR");
+                return ImportCommand.EXIT_CANNOT_RUN;
+            }
+            return importCommand.run(Path.of(args[1]));
+        }
+        Quarkus.waitForExit();
+        return 0;
+    }
+
+    private static boolean isImport(String... args) {
+        return args.length > 0 && args[0].equals("import");
+    }
+}

@@ -1,0 +1,118 @@
+package org.newsdesk.cms.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.newssource.NewsSource;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A news article: the stored form. The GraphQL type is {@link ArticleView}. */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    public String slug;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    /** {@link TitleKey#of} the title; "Related article" links match on it. */
+    @Column(name = "title_key", nullable = false, length = 500)
+    public String titleKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ArticleStatus status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** Always sanitized by {@link BodyHtml#sanitize} before it is set. */
+    @Column(name = "body_html", nullable = false, length = 1_000_000)
+    public String bodyHtml;
+
+    @Column(nullable = false, length = 1000)
+    public String excerpt;
+
+    @Column(name = "word_count", nullable = false)
+    public int wordCount;
+
+    @Column(name = "image_caption", length = 2000)
+    public String imageCaption;
+
+    @Column(name = "image_credit", length = 500)
+    public String imageCredit;
+
+    @Column(name = "image_url", length = 2048)
+    public String imageUrl;
+
+    @Column(name = "canonical_url", unique = true, length = 2048)
+    public String canonicalUrl;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id")
+    public NewsSource source;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "article_author",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    public List<Author> authors = new ArrayList<>();
+
+    @Column(name = "import_file", length = 1024)
+    public String importFile;
+
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Sets the body and what is derived from it, sanitizing on the way in. */
+    public void changeBody(String html) {
+        this.bodyHtml = BodyHtml.sanitize(html);
+        this.excerpt = BodyHtml.excerpt(bodyHtml);
+        this.wordCount = BodyHtml.wordCount(bodyHtml);
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+        this.titleKey = TitleKey.of(title);
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsdesk.cms.article;
+
+import java.time.Instant;
+
+import org.newsdesk.cms.common.Viewer;
+
+/**
+ * One article list as asked for: who is asking, what to keep and how to sort.
+ * Pages and counts of the same list come from the same query.
+ */
+public record ArticleQuery(
+        Viewer viewer,
+        ArticleStatus status,
+        String authorSlug,
+        String sourceSlug,
+        Long authorId,
+        Long sourceId,
+        Instant publishedAfter,
+        Instant publishedBefore,
+        ArticleOrder order) {
+
+    public static ArticleQuery of(Viewer viewer, ArticleFilter filter, ArticleOrder order) {
+        ArticleFilter f = filter == null ? new ArticleFilter() : filter;
+        return new ArticleQuery(viewer, f.status, f.authorSlug, f.sourceSlug, null, null,
+                f.publishedAfter == null ? null : f.publishedAfter.toInstant(),
+                f.publishedBefore == null ? null : f.publishedBefore.toInstant(),
+                order == null ? ArticleOrder.PUBLISHED_AT_DESC : order);
+    }
+
+    /** An author's articles, newest first. */
+    public static ArticleQuery byAuthor(Viewer viewer, long authorId) {
+        return new ArticleQuery(viewer, null, null, null, authorId, null, null, null, ArticleOrder.PUBLISHED_AT_DESC);
+    }
+
+    /** A source's articles, newest first. */
+    public static ArticleQuery bySource(Viewer viewer, long sourceId) {
+        return new ArticleQuery(viewer, null, null, null, null, sourceId, null, null, ArticleOrder.PUBLISHED_AT_DESC);
+    }
+
+    /** Names the list in cursors, so a cursor is only accepted by a list sorted the same way. */
+    String cursorList() {
+        return order.name();
+    }
+}

@@ -1,0 +1,201 @@
+package org.newsdesk.cms.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import org.newsdesk.cms.common.Cursor;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/**
+ * Article storage. Every list query is parameterized JPQL built from fixed
+ * fragments; no caller text ever becomes query text.
+ */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepository<Article> {
+
+    /** Whose articles a batched per-owner page is for. */
+    public enum Owner { AUTHOR, SOURCE }
+
+    public Optional<Article> findBySlug(String slug) {
+        return find("from Article a left join fetch a.source where a.slug = ?1", slug).firstResultOptional();
+    }
+
+    public Optional<Article> findByIdWithSource(long id) {
+        return find("from Article a left join fetch a.source where a.id = ?1", id).firstResultOptional();
+    }
+
+    public Optional<Article> findByCanonicalUrl(String url) {
+        return find("canonicalUrl", url).firstResultOptional();
+    }
+
+    /** An imported article that has no canonical URL, by the file it came from. */
+    public Optional<Article> findUrlLessByImportFile(String file) {
+        return find("importFile = ?1 and canonicalUrl is null", file).firstResultOptional();
+    }
+
+    /** The oldest article with this folded title: the one a "Related article" link means. */
+    public Optional<Article> findFirstByTitleKey(String titleKey) {
+        return find("titleKey = ?1 order by id", titleKey).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** Articles by id with their sources, in no particular order. */
+    public List<Article> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("from Article a left join fetch a.source where a.id in ?1", ids);
+    }
+
+    /** Up to {@code limit} articles of the list, after {@code after} when given, with their sources. */
+    public List<Article> page(ArticleQuery query, Cursor after, int limit) {
+        Where where = Where.of(query);
+        ArticleOrder order = query.order();
+        if (after != null) {
+            where.keyset(order, after);
+        }
+        String direction = order.ascending ? " asc" : " desc";
+        String jpql = "select a from Article a left join fetch a.source where " + where.text()
+                + " order by a." + order.attribute + direction + (order.nullable ? " nulls last" : "")
+                + ", a.id" + direction;
+        TypedQuery<Article> typed = getEntityManager().createQuery(jpql, Article.class).setMaxResults(limit);
+        where.parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    public long count(ArticleQuery query) {
+        Where where = Where.of(query);
+        TypedQuery<Long> typed = getEntityManager()
+                .createQuery("select count(a) from Article a where " + where.text(), Long.class);
+        where.parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    /**
+     * The ids of the first {@code limit} articles (newest first) of each owner, in one
+     * query: a window function ranks each owner's articles and keeps the top rows.
+     */
+    public Map<Long, List<Long>> pageIdsByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly,
+            Cursor after, int limit) {
+        String ownerColumn = owner == Owner.AUTHOR ? "aa.author_id" : "a.source_id";
+        String join = owner == Owner.AUTHOR ? " join article_author aa on aa.article_id = a.id" : "";
+        StringBuilder where = new StringBuilder(ownerColumn + " in (:owners)");
+        if (publishedOnly) {
+            where.append(" and a.status = 'PUBLISHED'");
+        }
+        if (after != null) {
+            where.append(after.key() == null
+                    ? " and a.published_at is null and a.id < :afterId"
+                    : " and (a.published_at < :afterKey or (a.published_at = :afterKey and a.id < :afterId)"
+                            + " or a.published_at is null)");
+        }
+        String sql = "select owner_id, id from (select " + ownerColumn + " as owner_id, a.id as id, row_number() over"
+                + " (partition by " + ownerColumn + " order by a.published_at desc nulls last, a.id desc) as rn"
+                + " from article a" + join + " where " + where + ") ranked where rn <= :limit order by owner_id, rn";
+        var native_ = getEntityManager().createNativeQuery(sql)
+                .setParameter("owners", ownerIds)
+                .setParameter("limit", limit);
+        if (after != null) {
+            native_.setParameter("afterId", after.id());
+            if (after.key() != null) {
+                native_.setParameter("afterKey", Instant.parse(after.key()));
+            }
+        }
+        Map<Long, List<Long>> idsByOwner = new LinkedHashMap<>();
+        for (Object row : native_.getResultList()) {
+            Object[] columns = (Object[]) row;
+            idsByOwner.computeIfAbsent(((Number) columns[0]).longValue(), key -> new ArrayList<>())
+                    .add(((Number) columns[1]).longValue());
+        }
+        return idsByOwner;
+    }
+
+    /** Number of (visible) articles per owner, for {@code articleCount} under a list. */
+    public Map<Long, Long> countByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly) {
+        String jpql = owner == Owner.AUTHOR
+                ? "select au.id, count(a) from Article a join a.authors au where au.id in :owners"
+                : "select a.source.id, count(a) from Article a where a.source.id in :owners";
+        String groupBy = owner == Owner.AUTHOR ? " group by au.id" : " group by a.source.id";
+        TypedQuery<Object[]> typed = getEntityManager()
+                .createQuery(jpql + (publishedOnly ? " and a.status = :published" : "") + groupBy, Object[].class)
+                .setParameter("owners", ownerIds);
+        if (publishedOnly) {
+            typed.setParameter("published", ArticleStatus.PUBLISHED);
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : typed.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** A WHERE clause and its parameters for an {@link ArticleQuery}. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        static Where of(ArticleQuery query) {
+            Where where = new Where();
+            if (!query.viewer().editor()) {
+                where.add("a.status = :visible", "visible", ArticleStatus.PUBLISHED);
+            }
+            if (query.status() != null) {
+                where.add("a.status = :status", "status", query.status());
+            }
+            if (query.authorSlug() != null) {
+                where.add("exists (select 1 from Article a2 join a2.authors au where a2 = a and au.slug = :authorSlug)",
+                        "authorSlug", query.authorSlug());
+            }
+            if (query.authorId() != null) {
+                where.add("exists (select 1 from Article a2 join a2.authors au where a2 = a and au.id = :authorId)",
+                        "authorId", query.authorId());
+            }
+            if (query.sourceSlug() != null) {
+                where.add("a.source.slug = :sourceSlug", "sourceSlug", query.sourceSlug());
+            }
+            if (query.sourceId() != null) {
+                where.add("a.source.id = :sourceId", "sourceId", query.sourceId());
+            }
+            if (query.publishedAfter() != null) {
+                where.add("a.publishedAt >= :publishedAfter", "publishedAfter", query.publishedAfter());
+            }
+            if (query.publishedBefore() != null) {
+                where.add("a.publishedAt < :publishedBefore", "publishedBefore", query.publishedBefore());
+            }
+            return where;
+        }
+
+        /** Rows strictly after the cursor's row in the list's order (null keys sort last). */
+        void keyset(ArticleOrder order, Cursor after) {
+            String attribute = "a." + order.attribute;
+            String comparison = order.ascending ? " > " : " < ";
+            parameters.put("afterId", after.id());
+            if (after.key() == null) {
+                conditions.add("(" + attribute + " is null and a.id" + comparison + ":afterId)");
+                return;
+            }
+            parameters.put("afterKey", order.parseKey(after.key()));
+            conditions.add("(" + attribute + comparison + ":afterKey or (" + attribute + " = :afterKey and a.id"
+                    + comparison + ":afterId)" + (order.nullable ? " or " + attribute + " is null" : "") + ")");
+        }
+
+        private void add(String condition, String name, Object value) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+
+        String text() {
+            return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.newsdesk.cms.article;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Where an article stands in its life: only PUBLISHED articles are visible to readers.")
+public enum ArticleStatus {
+    @Description("Being written or held back; visible to editors only.")
+    DRAFT,
+    @Description("Live for everyone.")
+    PUBLISHED,
+    @Description("Withdrawn from the live site but kept; visible to editors only.")
+    ARCHIVED
+}

@@ -1,0 +1,22 @@
+package org.newsdesk.cms.article;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("The form an article body is returned or given in.")
+public enum BodyFormat {
+    @Description("Sanitized HTML: paragraphs, emphasis, links, lists, quotes, subheadings.")
+    HTML,
+    @Description("Plain text, one paragraph per block, blank lines between.")
+    TEXT,
+    @Description("CommonMark.")
+    MARKDOWN;
+
+    /** {@code safeHtml} (a stored body) in this format. */
+    public String render(String safeHtml) {
+        return switch (this) {
+            case HTML -> safeHtml;
+            case TEXT -> BodyHtml.toText(safeHtml);
+            case MARKDOWN -> BodyMarkdown.fromSafeHtml(safeHtml);
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package org.newsdesk.cms.article;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
+@Name("Image")
+@Description("The article's lead picture, as the source described it.")
+public record ImageView(
+        @Description("What the picture shows.") String caption,
+        @Description("Who took or supplied it, e.g. a photographer or agency.") String credit,
+        @Description("The picture's address, when the document gave one.") String url) {
+
+    static ImageView of(Article article) {
+        if (article.imageCaption == null && article.imageCredit == null && article.imageUrl == null) {
+            return null;
+        }
+        return new ImageView(article.imageCaption, article.imageCredit, article.imageUrl);
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsdesk.cms.author;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.newsdesk.cms.common.Slugs;
+
+/** Authors as bylines name them. */
+@ApplicationScoped
+public class AuthorService {
+
+    private final AuthorRepository authors;
+    private final Set<String> agencyNames;
+
+    AuthorService(AuthorRepository authors, AuthorConfig config) {
+        this.authors = authors;
+        this.agencyNames = config.agencies().stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The author a byline name refers to, created on first sight. Names that
+     * slug alike ("Anna Smith", "ANNA SMITH") are one author.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Author findOrCreateByName(String name) {
+        String slug = Slugs.of(name);
+        return authors.findBySlug(slug).orElseGet(() -> {
+            Author author = new Author();
+            author.name = name;
+            author.slug = slug;
+            author.kind = kindOf(name);
+            authors.persist(author);
+            return author;
+        });
+    }
+
+    /** AGENCY for configured agency names, PERSON otherwise. */
+    public AuthorKind kindOf(String name) {
+        return agencyNames.contains(name.strip().toLowerCase(Locale.ROOT)) ? AuthorKind.AGENCY : AuthorKind.PERSON;
+    }
+}

@@ -1,0 +1,42 @@
+package org.newsdesk.cms.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * URL slugs from names and titles. Latin accents fold to their letters; other
+ * scripts (Cyrillic, CJK…) stay as they are, so a non-Latin title still gives a
+ * readable slug rather than an empty one.
+ */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 100;
+    private static final String FALLBACK = "untitled";
+
+    private Slugs() {
+    }
+
+    /** The slug for {@code text}, e.g. "Putin and Xi Tout…" → "putin-and-xi-tout…". */
+    public static String of(String text) {
+        String slug = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MAX_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
+        }
+        return slug.isEmpty() ? FALLBACK : Normalizer.normalize(slug, Normalizer.Form.NFC);
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}… the first one {@code taken} refuses. */
+    public static String unique(String base, Predicate<String> taken) {
+        String candidate = base;
+        for (int suffix = 2; taken.test(candidate); suffix++) {
+            candidate = base + "-" + suffix;
+        }
+        return candidate;
+    }
+}

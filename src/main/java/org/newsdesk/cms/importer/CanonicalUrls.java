@@ -1,0 +1,58 @@
+package org.newsdesk.cms.importer;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Checks canonical URLs and derives a publication's domain from one. */
+public final class CanonicalUrls {
+
+    public static final int MAX_LENGTH = 2048;
+
+    private CanonicalUrls() {
+    }
+
+    /** True for an absolute http(s) URL with a host. */
+    public static boolean isHttp(String url) {
+        return url != null && url.length() <= MAX_LENGTH && hostOf(url) != null;
+    }
+
+    /**
+     * @throws UnreadableDocumentException when {@code url} is not an absolute http(s) URL
+     */
+    static String require(String url) {
+        String trimmed = url.strip();
+        if (!isHttp(trimmed)) {
+            throw new UnreadableDocumentException(
+                    "the original URL '" + abbreviate(trimmed) + "' is not an absolute http(s) address");
+        }
+        return trimmed;
+    }
+
+    /** The publication's domain: the URL's host in lower case, without "www.". */
+    public static String domainOf(String url) {
+        String host = hostOf(url);
+        if (host == null) {
+            throw new IllegalArgumentException("not an http(s) URL: " + url);
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return null;
+            }
+            String host = uri.getHost();
+            return host == null || host.isBlank() ? null : host.toLowerCase(Locale.ROOT);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+}

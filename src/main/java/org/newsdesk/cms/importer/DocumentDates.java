@@ -1,0 +1,92 @@
+package org.newsdesk.cms.importer;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the publication dates that saved articles carry ("September 02, 2025", ISO 8601). */
+final class DocumentDates {
+
+    private static final List<DateTimeFormatter> WRITTEN_FORMS = List.of(
+            formatter("MMMM d, uuuu"),
+            formatter("MMM d, uuuu"),
+            formatter("MMM. d, uuuu"),
+            formatter("d MMMM uuuu"),
+            formatter("d MMM uuuu"),
+            formatter("EEEE, MMMM d, uuuu"));
+
+    /** Looks like a written or ISO date, whether or not that day exists. */
+    private static final Pattern DATE_SHAPE = Pattern.compile(
+            "(?i)^(?:[a-z]+,\\s+)?(?:[a-z]{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+[a-z]{3,9}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ].*)?)$");
+
+    private DocumentDates() {
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * The date {@code text} names; empty when it is not a date at all.
+     *
+     * @throws UnreadableDocumentException when it has the shape of a date but names no real day
+     */
+    static Optional<LocalDate> parse(String text) {
+        String candidate = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (candidate.isEmpty() || candidate.length() > 40 || !DATE_SHAPE.matcher(candidate).matches()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> iso = parseIso(candidate);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        for (DateTimeFormatter form : WRITTEN_FORMS) {
+            try {
+                return Optional.of(LocalDate.parse(capitalizeWords(candidate), form));
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
+        }
+        throw new UnreadableDocumentException("the date '" + candidate + "' is not a real calendar date");
+    }
+
+    private static Optional<LocalDate> parseIso(String candidate) {
+        if (!Character.isDigit(candidate.charAt(0))) {
+            return Optional.empty();
+        }
+        try {
+            if (candidate.length() == 10) {
+                return Optional.of(LocalDate.parse(candidate, formatter("uuuu-MM-dd")));
+            }
+            String dateTime = candidate.replace(' ', 'T');
+            try {
+                return Optional.of(OffsetDateTime.parse(dateTime).toLocalDate());
+            } catch (DateTimeParseException noOffset) {
+                return Optional.of(LocalDateTime.parse(dateTime).toLocalDate());
+            }
+        } catch (DateTimeParseException e) {
+            if (candidate.length() == 10) {
+                throw new UnreadableDocumentException("the date '" + candidate + "' is not a real calendar date");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "SEPTEMBER 02, 2025" and "september 02, 2025" read like the title-case form. */
+    private static String capitalizeWords(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean wordStart = true;
+        for (char c : text.toCharArray()) {
+            out.append(wordStart ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsdesk.cms.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns one file's bytes (or an editor's pasted text) into a {@link ParsedArticle},
+ * choosing the parser by file name: {@code .html}/{@code .htm} are saved web pages,
+ * {@code .txt}/{@code .md}/{@code .markdown} are Markdown copies. Plain class, no
+ * CDI state: the import job and the tests use it alike.
+ */
+public final class DocumentReader {
+
+    /** File name endings the importer reads; anything else in a folder is not a document. */
+    public static boolean isDocument(String fileName) {
+        return kindOf(fileName) != Kind.UNKNOWN;
+    }
+
+    private enum Kind { MARKDOWN, HTML, UNKNOWN }
+
+    private final long maxBytes;
+    private final MarkdownDocumentParser markdown = new MarkdownDocumentParser();
+    private final HtmlDocumentParser html = new HtmlDocumentParser();
+
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @throws UnreadableDocumentException with a reason an editor understands
+     */
+    public ParsedArticle read(String fileName, byte[] content) {
+        checkSize(content.length);
+        if (isBlank(content)) {
+            throw new UnreadableDocumentException("the file is empty");
+        }
+        if (isBinary(content)) {
+            throw new UnreadableDocumentException("not a text document: it holds binary data");
+        }
+        if (kindOf(fileName) == Kind.HTML || kindOf(fileName) == Kind.UNKNOWN && looksLikeHtml(content)) {
+            return html.parse(parseHtml(content));
+        }
+        return markdown.parse(decodeText(content));
+    }
+
+    /** The same for text that arrived as a string (the {@code importDocument} mutation). */
+    public ParsedArticle read(String fileName, String content) {
+        return read(fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void checkSize(long bytes) {
+        if (bytes > maxBytes) {
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
+                    "the document is %,d bytes, over the limit of %,d bytes for one document", bytes, maxBytes));
+        }
+    }
+
+    private static Document parseHtml(byte[] content) {
+        try {
+            // Jsoup honours a BOM or <meta charset>, and defaults to UTF-8.
+            return Jsoup.parse(new ByteArrayInputStream(content), null, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isBinary(byte[] content) {
+        for (byte b : content) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decodeText(byte[] content) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = utf8.decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocumentException("not UTF-8 text: save the document as UTF-8 and import it again");
+        }
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (!Character.isWhitespace(b & 0xff) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB && (b & 0xff) != 0xBF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeHtml(byte[] content) {
+        String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    private static Kind kindOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
+            return Kind.MARKDOWN;
+        }
+        return Kind.UNKNOWN;
+    }
+}

@@ -1,0 +1,206 @@
+package org.newsdesk.cms.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.newsdesk.cms.article.BodyHtml;
+
+/**
+ * Reads a saved web page (see DOCUMENT-FORMAT.md, part 2). Metadata comes from
+ * Open Graph and article meta tags first, then from the visible page; the body is
+ * the block elements of {@code <article>} outside navigation, headers, footers,
+ * asides and figures. Whatever is kept still passes {@link BodyHtml#sanitize}.
+ */
+public final class HtmlDocumentParser {
+
+    private static final Pattern RELATED_PREFIX = Pattern.compile("(?i)^\\s*related\\s+articles?\\s*:");
+    private static final Pattern ORIGINAL_URL_PREFIX = Pattern.compile("(?i)^\\s*original\\s+url\\s*:");
+    private static final String BODY_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre";
+    private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript, template,"
+            + " iframe, button, [class~=(?i)byline|share|social|newsletter|related-box|advert]";
+
+    /**
+     * @throws UnreadableDocumentException when the page holds no article: no title, no date, no body
+     */
+    public ParsedArticle parse(Document page) {
+        Element article = Optional.ofNullable(page.selectFirst("article")).orElse(page.body());
+        String title = title(page, article);
+        LocalDate publishedOn = publishedOn(page, article);
+        String canonicalUrl = canonicalUrl(page);
+
+        List<Element> blocks = bodyBlocks(article);
+        // A plain "By …" paragraph before the body is the byline, not body text.
+        List<String> bylineNames = !blocks.isEmpty() && Bylines.isByline(blocks.get(0).text())
+                ? Bylines.namesIn(blocks.remove(0).text())
+                : List.of();
+        List<String> authors = authors(page, article, bylineNames);
+        StringBuilder html = new StringBuilder();
+        List<ParsedArticle.Link> related = new ArrayList<>();
+        int bodyBlocks = 0;
+        for (Element block : blocks) {
+            String text = block.text();
+            if (RELATED_PREFIX.matcher(text).find()) {
+                for (Element link : block.select("a")) {
+                    String linkTitle = collapse(link.text());
+                    if (!linkTitle.isEmpty()) {
+                        String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
+                        related.add(new ParsedArticle.Link(linkTitle, CanonicalUrls.isHttp(href) ? href : null, bodyBlocks));
+                    }
+                }
+                continue;
+            }
+            if (ORIGINAL_URL_PREFIX.matcher(text).find()) {
+                if (canonicalUrl == null) {
+                    Element link = block.selectFirst("a[href]");
+                    canonicalUrl = CanonicalUrls.require(link != null ? link.attr("href") : ORIGINAL_URL_PREFIX.matcher(text).replaceFirst(""));
+                }
+                continue;
+            }
+            String safe = BodyHtml.sanitize(block.outerHtml());
+            if (!safe.isEmpty() && !block.text().isBlank()) {
+                html.append(safe).append('\n');
+                bodyBlocks++;
+            }
+        }
+        if (bodyBlocks == 0) {
+            throw new UnreadableDocumentException("the page has no article paragraphs");
+        }
+        return new ParsedArticle(title, authors, publishedOn, picture(article), html.toString().strip(), related,
+                canonicalUrl);
+    }
+
+    private static String title(Document page, Element article) {
+        String title = firstNonBlank(
+                meta(page, "meta[property=og:title]"),
+                textOf(article.selectFirst("h1")),
+                textOf(page.selectFirst("h1")),
+                page.title());
+        if (title == null) {
+            throw new UnreadableDocumentException("no title: the page has no og:title, <h1> or <title>");
+        }
+        return title;
+    }
+
+    private static LocalDate publishedOn(Document page, Element article) {
+        String published = firstNonBlank(
+                meta(page, "meta[property=article:published_time]"),
+                attrOf(article.selectFirst("time[datetime]"), "datetime"),
+                attrOf(page.selectFirst("time[datetime]"), "datetime"),
+                textOf(article.selectFirst("time")));
+        if (published == null) {
+            throw new UnreadableDocumentException(
+                    "no publication date: the page has no article:published_time meta tag or <time datetime>");
+        }
+        return DocumentDates.parse(published).orElseThrow(() -> new UnreadableDocumentException(
+                "the publication date '" + collapse(published) + "' is not a date this importer reads"));
+    }
+
+    private static String canonicalUrl(Document page) {
+        String url = firstNonBlank(meta(page, "meta[property=og:url]"), attrOf(page.selectFirst("link[rel=canonical]"), "href"));
+        return url == null ? null : CanonicalUrls.require(url);
+    }
+
+    private static List<String> authors(Document page, Element article, List<String> bylineNames) {
+        List<String> fromMeta = new ArrayList<>();
+        for (Element meta : page.select("meta[name=author]")) {
+            fromMeta.addAll(Bylines.namesIn(meta.attr("content")));
+        }
+        if (!fromMeta.isEmpty()) {
+            return Bylines.distinct(fromMeta);
+        }
+        Elements linked = article.select("[rel=author], .byline a, .author a");
+        if (!linked.isEmpty()) {
+            return Bylines.distinct(linked.eachText());
+        }
+        Element byline = article.selectFirst(".byline, .author");
+        if (byline != null) {
+            return Bylines.namesIn(byline.text());
+        }
+        return bylineNames;
+    }
+
+    private static ParsedArticle.Picture picture(Element article) {
+        Element caption = article.selectFirst("figure figcaption, figcaption");
+        if (caption == null) {
+            return null;
+        }
+        Element figure = caption.closest("figure");
+        Element image = figure == null ? null : figure.selectFirst("img[src]");
+        Element creditElement = caption.selectFirst(".credit, cite, strong, b, small");
+        String credit = creditElement == null ? null : blankToNull(collapse(creditElement.text()));
+        Element captionCopy = caption.clone();
+        Element copiedCredit = captionCopy.selectFirst(".credit, cite, strong, b, small");
+        if (copiedCredit != null) {
+            copiedCredit.remove();
+        }
+        String captionText = blankToNull(collapse(captionCopy.text()));
+        if (captionText == null && credit == null) {
+            return null;
+        }
+        String src = image == null ? null : image.attr("abs:src");
+        return new ParsedArticle.Picture(captionText, credit, CanonicalUrls.isHttp(src) ? src : null);
+    }
+
+    /** Body blocks in document order, outermost only, outside page furniture. */
+    private static List<Element> bodyBlocks(Element article) {
+        Element content = article.clone();
+        content.select(NOT_BODY).remove();
+        content.select("h1").remove();
+        List<Element> blocks = new ArrayList<>();
+        Set<Element> taken = new HashSet<>();
+        for (Element block : content.select(BODY_BLOCKS)) {
+            boolean nested = block.parents().stream().anyMatch(taken::contains);
+            if (!nested && !isDateLine(block)) {
+                blocks.add(block);
+                taken.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean isDateLine(Element block) {
+        try {
+            return block.selectFirst("time") != null && block.text().length() < 80
+                    || DocumentDates.parse(block.text()).isPresent();
+        } catch (UnreadableDocumentException notADate) {
+            return false;
+        }
+    }
+
+    private static String meta(Document page, String selector) {
+        return attrOf(page.selectFirst(selector), "content");
+    }
+
+    private static String attrOf(Element element, String attribute) {
+        return element == null ? null : blankToNull(collapse(element.attr(attribute)));
+    }
+
+    private static String textOf(Element element) {
+        return element == null ? null : blankToNull(collapse(element.text()));
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return collapse(candidate);
+            }
+        }
+        return null;
+    }
+
+    private static String collapse(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsdesk.cms.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.common.ApiException;
+import org.newsdesk.cms.common.ErrorCode;
+import org.newsdesk.cms.common.PageSize;
+import org.newsdesk.cms.common.Viewer;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@GraphQLApi
+public class ImportGraphQL {
+
+    private static final int MAX_FILE_NAME_LENGTH = 255;
+
+    @Inject
+    ImportJob job;
+
+    @Inject
+    ImportRecords records;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Query("importRuns")
+    @NonNull
+    @Description("Import runs, newest first.")
+    public List<@NonNull ImportRunView> importRuns(
+            @DefaultValue("10") @Description("How many runs, 0 to " + PageSize.MAX + ".") int first) {
+        return PageSize.check(first) == 0 ? List.of()
+                : records.latestRuns(first).stream().map(ImportRunView::of).toList();
+    }
+
+    @NonNull
+    @Description("What the run did with each document, in the order it read them.")
+    public List<@NonNull List<@NonNull ImportItemView>> items(@Source List<ImportRunView> batch) {
+        Map<Long, List<ImportItemView>> byRun = new HashMap<>();
+        for (ImportItem item : records.itemsOf(batch.stream().map(ImportRunView::id).toList())) {
+            byRun.computeIfAbsent(item.runId, id -> new ArrayList<>()).add(ImportItemView.of(item));
+        }
+        return batch.stream().map(run -> byRun.getOrDefault(run.id(), List.of())).toList();
+    }
+
+    @Description("The article the document became; null when it failed or the caller may not see it.")
+    public List<ArticleView> article(@Source List<ImportItemView> batch) {
+        Map<Long, Article> visible = articles.visibleById(
+                batch.stream().map(ImportItemView::articleId).filter(Objects::nonNull).distinct().toList(),
+                Viewer.of(identity));
+        return batch.stream()
+                .map(item -> item.articleId() == null ? null : ArticleView.of(visible.get(item.articleId())))
+                .toList();
+    }
+
+    @Mutation("importDocument")
+    @RolesAllowed(Viewer.EDITOR_ROLE)
+    @NonNull
+    @Description("Imports one document sent as text (Markdown .txt/.md or a saved web page .html). A document "
+            + "that cannot be imported comes back FAILED with the reason; nothing of it is stored.")
+    public ImportItemView importDocument(
+            @NonNull @Description("The document's file name; its ending chooses the parser.") String filename,
+            @NonNull @Description("The document's full text.") String content) {
+        if (filename.isBlank() || filename.length() > MAX_FILE_NAME_LENGTH) {
+            throw ApiException.invalid("filename", "give a file name of 1 to " + MAX_FILE_NAME_LENGTH + " characters");
+        }
+        return ImportItemView.of(job.importDocument(filename.strip(), content));
+    }
+
+    @Mutation("runImport")
+    @RolesAllowed(Viewer.EDITOR_ROLE)
+    @NonNull
+    @Description("Imports the configured folder (cms.import.dir) again and returns the run.")
+    public ImportRunView runImport() {
+        try {
+            return ImportRunView.of(job.importFolder(job.configuredFolder(), ImportTrigger.RUN_IMPORT));
+        } catch (ImportNotPossibleException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, "The import cannot run: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.newsdesk.cms.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.newsdesk.cms.newssource.PublicationRegistry;
+
+import io.quarkus.logging.Log;
+
+/**
+ * The import job: reads documents, one transaction per document, and records the
+ * run. A bad document is reported FAILED with its reason and the rest go on. Runs
+ * do not overlap within one process, so two editors' runs cannot race each other.
+ */
+@ApplicationScoped
+public class ImportJob {
+
+    private final ImportConfig config;
+    private final ImportRecords records;
+    private final ArticleImportService articles;
+    private final DocumentReader reader;
+    private final ReentrantLock oneRunAtATime = new ReentrantLock();
+
+    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles) {
+        this.config = config;
+        this.records = records;
+        this.articles = articles;
+        this.reader = new DocumentReader(config.maxDocumentBytes());
+    }
+
+    /** The folder {@code cms.import.dir}. */
+    public Path configuredFolder() {
+        return Path.of(config.dir());
+    }
+
+    /**
+     * Imports every document under {@code folder} (sub-folders too, in path order).
+     *
+     * @throws ImportNotPossibleException when the folder cannot be read at all
+     */
+    public ImportRun importFolder(Path folder, ImportTrigger trigger) {
+        if (!Files.isDirectory(folder)) {
+            throw new ImportNotPossibleException("the import folder '" + folder + "' does not exist or is not a folder");
+        }
+        List<Path> files = documentsIn(folder);
+        PublicationRegistry registry = PublicationRegistry.forFolder(folder);
+        oneRunAtATime.lock();
+        try {
+            ImportRun run = records.start(trigger, folder.toString());
+            Log.infof("Import run %d: %d documents in %s", run.id, files.size(), folder);
+            ImportTally tally = new ImportTally();
+            for (Path file : files) {
+                String name = folder.relativize(file).toString();
+                ImportItem item = importOne(run.id, tally.total(), name, () -> reader.read(name, Files.readAllBytes(file)), registry);
+                tally.count(item.status);
+                if (tally.total() % config.progressEvery() == 0) {
+                    Log.infof("Import run %d: %d of %d documents done (%d failed)", run.id, tally.total(), files.size(), tally.failed());
+                }
+            }
+            ImportRun finished = records.finish(run.id, tally);
+            Log.infof("Import run %d finished: %s", run.id, tally);
+            return finished;
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
+    /** Imports one document sent as text; recorded as a run of one. */
+    public ImportItem importDocument(String fileName, String content) {
+        PublicationRegistry registry = PublicationRegistry.forFolder(configuredFolder());
+        oneRunAtATime.lock();
+        try {
+            ImportRun run = records.start(ImportTrigger.IMPORT_DOCUMENT, fileName);
+            ImportItem item = importOne(run.id, 0, fileName, () -> reader.read(fileName, content), registry);
+            ImportTally tally = new ImportTally();
+            tally.count(item.status);
+            records.finish(run.id, tally);
+            return item;
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
+    private interface Parse {
+        ParsedArticle run() throws IOException;
+    }
+
+    private ImportItem importOne(long runId, int position, String name, Parse parse, PublicationRegistry registry) {
+        try {
+            return articles.store(runId, position, name, parse.run(), registry);
+        } catch (UnreadableDocumentException e) {
+            Log.warnf("Import run %d: %s FAILED: %s", runId, name, e.getMessage());
+            return records.recordFailure(runId, position, name, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            Log.warnf("Import run %d: %s FAILED: cannot read the file: %s", runId, name, e.getMessage());
+            return records.recordFailure(runId, position, name, "the file cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Not the document's fault as far as we can tell (a database error, a bug):
+            // log the details for operators, tell the editor in plain words.
+            Log.errorf(e, "Import run %d: %s FAILED while storing it", runId, name);
+            return records.recordFailure(runId, position, name,
+                    "the article could not be stored because of a server error; nothing of it was saved");
+        }
+    }
+
+    private static List<Path> documentsIn(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .filter(path -> DocumentReader.isDocument(path.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ImportNotPossibleException("the import folder '" + folder + "' cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsdesk.cms.importer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.newsdesk.cms.article.Article;
+
+/** The ledger of import runs: every run and what it did with each file. */
+@ApplicationScoped
+public class ImportRecords {
+
+    @Transactional
+    public ImportRun start(ImportTrigger trigger, String location) {
+        ImportRun run = new ImportRun();
+        run.trigger = trigger;
+        run.location = location;
+        run.startedAt = Instant.now();
+        run.persist();
+        return run;
+    }
+
+    /** Records a document that could not be imported; nothing else of it is written. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportItem recordFailure(long runId, int position, String file, String reason) {
+        String error = reason.length() <= ImportItem.MAX_ERROR_LENGTH ? reason
+                : reason.substring(0, ImportItem.MAX_ERROR_LENGTH - 1) + "…";
+        return item(runId, position, file, ImportStatus.FAILED, null, error);
+    }
+
+    @Transactional
+    public ImportRun finish(long runId, ImportTally tally) {
+        ImportRun run = ImportRun.findById(runId);
+        run.finishedAt = Instant.now();
+        run.created = tally.created();
+        run.updated = tally.updated();
+        run.unchanged = tally.unchanged();
+        run.failed = tally.failed();
+        return run;
+    }
+
+    /** Newest first. */
+    public List<ImportRun> latestRuns(int limit) {
+        return ImportRun.<ImportRun>find("order by startedAt desc, id desc").range(0, limit - 1).list();
+    }
+
+    public List<ImportItem> itemsOf(List<Long> runIds) {
+        return runIds.isEmpty() ? List.of()
+                : ImportItem.list("run.id in ?1 order by run.id, position", runIds);
+    }
+
+    public Optional<ImportRun> findRun(long id) {
+        return ImportRun.findByIdOptional(id);
+    }
+
+    /** Writes an item inside the caller's transaction. */
+    static ImportItem item(long runId, int position, String file, ImportStatus status, Article article, String error) {
+        ImportItem item = new ImportItem();
+        item.run = ImportRun.getEntityManager().getReference(ImportRun.class, runId);
+        item.position = position;
+        item.file = file.length() <= 1024 ? file : file.substring(file.length() - 1024);
+        item.status = status;
+        item.article = article;
+        item.articleId = article == null ? null : article.id; // read-only column, kept in step for readers
+        item.runId = runId;
+        item.error = error;
+        item.persist();
+        return item;
+    }
+}

@@ -1,0 +1,244 @@
+package org.newsdesk.cms.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.newsdesk.cms.article.BodyHtml;
+
+/**
+ * Reads an article saved as Markdown (see DOCUMENT-FORMAT.md, part 1) by walking
+ * CommonMark's syntax tree block by block: title, byline, date, optional picture
+ * caption, body paragraphs with "Related article" links among them, and the
+ * "Original url:" trailer.
+ */
+public final class MarkdownDocumentParser {
+
+    private static final Pattern RELATED_LABEL = Pattern.compile("(?i)^\\s*related\\s+articles?\\s*:?\\s*$");
+    private static final Pattern ORIGINAL_URL_LABEL = Pattern.compile("(?i)^\\s*original\\s+url\\s*:");
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+
+    /**
+     * @throws UnreadableDocumentException when the text is no article: no title, no date, no body
+     */
+    public ParsedArticle parse(String markdown) {
+        List<Node> blocks = children(parser.parse(markdown));
+        int next = indexOfTitle(blocks);
+        String title = plainText(blocks.get(next++));
+        if (title.isEmpty()) {
+            throw new UnreadableDocumentException("the title heading is empty");
+        }
+
+        List<String> authors = List.of();
+        LocalDate publishedOn = null;
+        for (; next < blocks.size() && blocks.get(next) instanceof Paragraph header; next++) {
+            String text = plainText(header);
+            Optional<LocalDate> date = publishedOn == null ? DocumentDates.parse(text) : Optional.empty();
+            if (date.isPresent()) {
+                publishedOn = date.get();
+            } else if (authors.isEmpty() && Bylines.isByline(text)) {
+                authors = bylineNames(header, text);
+            } else {
+                break;
+            }
+        }
+        if (publishedOn == null) {
+            throw new UnreadableDocumentException(
+                    "no publication date: expected a line such as 'September 02, 2025' under the title and byline");
+        }
+
+        ParsedArticle.Picture picture = null;
+        if (next < blocks.size() && blocks.get(next) instanceof Paragraph candidate) {
+            picture = picture(candidate);
+            if (picture != null) {
+                next++;
+            }
+        }
+
+        Body body = body(blocks.subList(next, blocks.size()), title);
+        return new ParsedArticle(title, authors, publishedOn, picture, body.html(), body.related(), body.canonicalUrl());
+    }
+
+    private static int indexOfTitle(List<Node> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading heading && heading.getLevel() == 1) {
+                return i;
+            }
+        }
+        throw new UnreadableDocumentException("no title: the document has no level-1 heading ('# Title')");
+    }
+
+    private static List<String> bylineNames(Paragraph byline, String text) {
+        List<String> linked = new ArrayList<>();
+        for (Node inline : children(byline)) {
+            if (inline instanceof Link link) {
+                linked.add(plainText(link));
+            }
+        }
+        return linked.isEmpty() ? Bylines.namesIn(text) : Bylines.distinct(linked);
+    }
+
+    /** A caption paragraph ends in bold, the credit ("… Jinping. **Kremlin Press Service**"), or holds an image. */
+    private static ParsedArticle.Picture picture(Paragraph paragraph) {
+        List<Node> inlines = children(paragraph);
+        Node last = inlines.isEmpty() ? null : inlines.get(inlines.size() - 1);
+        if (last instanceof Text text && text.getLiteral().isBlank() && inlines.size() > 1) {
+            last = inlines.get(inlines.size() - 2);
+        }
+        Image image = inlines.stream().filter(Image.class::isInstance).map(Image.class::cast).findFirst().orElse(null);
+        if (!(last instanceof StrongEmphasis) && image == null) {
+            return null;
+        }
+        String credit = last instanceof StrongEmphasis ? blankToNull(plainText(last)) : null;
+        StringBuilder caption = new StringBuilder();
+        for (Node inline : inlines) {
+            if (inline != last || credit == null) {
+                appendPlainText(inline, caption);
+            }
+        }
+        String captionText = blankToNull(collapse(caption.toString()));
+        if (captionText == null && image != null) {
+            captionText = blankToNull(plainText(image));
+        }
+        if (credit != null && captionText != null && captionText.length() > 600) {
+            return null; // a long paragraph that merely ends in bold is body text
+        }
+        return new ParsedArticle.Picture(captionText, credit, image == null ? null : safeUrl(image.getDestination()));
+    }
+
+    private record Body(String html, List<ParsedArticle.Link> related, String canonicalUrl) {
+    }
+
+    private Body body(List<Node> blocks, String title) {
+        StringBuilder html = new StringBuilder();
+        List<ParsedArticle.Link> related = new ArrayList<>();
+        int bodyBlocks = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
+            String text = plainText(block);
+            if (block instanceof Paragraph && ORIGINAL_URL_LABEL.matcher(text).find()) {
+                Optional<String> url = firstUrl(block);
+                if (url.isEmpty() && i + 1 < blocks.size()) {
+                    url = firstUrl(blocks.get(i + 1));
+                }
+                if (url.isEmpty()) {
+                    throw new UnreadableDocumentException("'Original url:' is not followed by a URL");
+                }
+                return finish(html, related, bodyBlocks, CanonicalUrls.require(url.get()));
+            }
+            if (block instanceof Paragraph paragraph && isRelatedLinks(paragraph)) {
+                for (Node inline : children(paragraph)) {
+                    if (inline instanceof Link link && !plainText(link).isEmpty()) {
+                        related.add(new ParsedArticle.Link(plainText(link), safeUrl(link.getDestination()), bodyBlocks));
+                    }
+                }
+                continue;
+            }
+            if (block instanceof ThematicBreak || isRepeatedTitle(block, text, title)) {
+                continue;
+            }
+            String safe = BodyHtml.sanitize(renderer.render(block));
+            if (!safe.isEmpty()) {
+                html.append(safe).append('\n');
+                bodyBlocks++;
+            }
+        }
+        return finish(html, related, bodyBlocks, null);
+    }
+
+    private static Body finish(StringBuilder html, List<ParsedArticle.Link> related, int bodyBlocks, String url) {
+        if (bodyBlocks == 0) {
+            throw new UnreadableDocumentException("the article has no body paragraphs");
+        }
+        return new Body(html.toString().strip(), related, url);
+    }
+
+    private static boolean isRepeatedTitle(Node block, String text, String title) {
+        return block instanceof Heading && text.equalsIgnoreCase(title);
+    }
+
+    private static boolean isRelatedLinks(Paragraph paragraph) {
+        Node first = paragraph.getFirstChild();
+        return first instanceof StrongEmphasis && RELATED_LABEL.matcher(plainText(first)).matches();
+    }
+
+    private static Optional<String> firstUrl(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link link) {
+                return Optional.of(link.getDestination());
+            }
+            Optional<String> nested = firstUrl(child);
+            if (nested.isPresent()) {
+                return nested;
+            }
+        }
+        if (node instanceof Paragraph) {
+            String text = plainText(node).replaceFirst(ORIGINAL_URL_LABEL.pattern(), "").strip();
+            if (text.startsWith("http://") || text.startsWith("https://")) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The link target unless it is a placeholder ("#") or not http(s). */
+    private static String safeUrl(String destination) {
+        return CanonicalUrls.isHttp(destination) ? destination : null;
+    }
+
+    private static List<Node> children(Node parent) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            nodes.add(child);
+        }
+        return nodes;
+    }
+
+    /** The text a reader sees in a node: literals and code, line breaks as spaces, no markup. */
+    static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        appendPlainText(node, text);
+        return collapse(text.toString());
+    }
+
+    private static void appendPlainText(Node node, StringBuilder text) {
+        if (node instanceof Text literal) {
+            text.append(literal.getLiteral());
+        } else if (node instanceof Code code) {
+            text.append(code.getLiteral());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append(' ');
+        } else if (node instanceof HtmlInline) {
+            return; // raw tags are markup, not text
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            appendPlainText(child, text);
+        }
+    }
+
+    private static String collapse(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsdesk.cms.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a document says about one article, before it meets the store.
+ *
+ * @param title        the headline, whitespace collapsed
+ * @param authorNames  bylined authors in byline order, without duplicates
+ * @param publishedOn  the document's publication date
+ * @param image        the lead picture's caption and credit, or null when there is none
+ * @param bodyHtml     the body, already through the safelist
+ * @param related      "Related article" links in body order
+ * @param canonicalUrl the original URL, or null when the document names none
+ */
+public record ParsedArticle(
+        String title,
+        List<String> authorNames,
+        LocalDate publishedOn,
+        Picture image,
+        String bodyHtml,
+        List<Link> related,
+        String canonicalUrl) {
+
+    public ParsedArticle {
+        authorNames = List.copyOf(authorNames);
+        related = List.copyOf(related);
+    }
+
+    /** A lead picture as the document describes it; any part may be null. */
+    public record Picture(String caption, String credit, String url) {
+    }
+
+    /**
+     * A link to another article, by its title.
+     *
+     * @param title     the linked article's title as the document shows it
+     * @param url       the link target, or null for a placeholder such as "#"
+     * @param paragraph how many body blocks precede the link
+     */
+    public record Link(String title, String url, int paragraph) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsdesk.cms.newssource;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class NewsSourceRepository implements PanacheRepository<NewsSource> {
+
+    public Optional<NewsSource> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public Optional<NewsSource> findByDomain(String domain) {
+        return find("domain", domain).firstResultOptional();
+    }
+
+    public List<NewsSource> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public List<NewsSource> listByName() {
+        return listAll(Sort.by("name").and("id"));
+    }
+}

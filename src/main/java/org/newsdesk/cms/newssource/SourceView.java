@@ -1,0 +1,20 @@
+package org.newsdesk.cms.newssource;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Source")
+@Description("A publication articles come from, known by its web domain.")
+public record SourceView(
+        @Id @NonNull @Description("Stable identifier.") long id,
+        @NonNull @Description("URL name, unique.") String slug,
+        @NonNull @Description("Display name, e.g. The Moscow Times.") String name,
+        @NonNull @Description("Web domain without www., e.g. themoscowtimes.com.") String domain,
+        @Description("The publication's homepage.") String url) {
+
+    public static SourceView of(NewsSource source) {
+        return new SourceView(source.id, source.slug, source.name, source.domain, source.url);
+    }
+}
