@@ -20,9 +20,9 @@ public final class Slugs {
     /** The slug for {@code text}, e.g. "Putin and Xi Tout…" → "putin-and-xi-tout…". */
     public static String of(String text) {
         String slug = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+                .replaceAll("(?<=\\p{IsLatin})\\p{M}+", "") // é → e, but й stays й
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);

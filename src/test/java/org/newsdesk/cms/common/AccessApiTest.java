@@ -1,0 +1,84 @@
+package org.newsdesk.cms.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdesk.cms.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Who may call what, and how refusals and malformed requests are answered. */
+@QuarkusTest
+class AccessApiTest {
+
+    /** One harmless call per mutation; the test below fails when a mutation is missing here. */
+    static final Map<String, String> MUTATIONS = Map.of(
+            "importDocument", "mutation { importDocument(filename: \"x.md\", content: \"# X\") { status } }",
+            "runImport", "mutation { runImport { id } }");
+
+    static Iterable<String> mutations() {
+        return MUTATIONS.values();
+    }
+
+    @Test
+    void everyMutationOfTheSchemaIsCoveredHere() {
+        JsonPath schema = GraphQL.anonymous().data("{ __schema { mutationType { fields { name } } } }");
+        assertThat(schema.getList("data.__schema.mutationType.fields.name", String.class))
+                .containsExactlyInAnyOrderElementsOf(MUTATIONS.keySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("mutations")
+    void anonymousMutationIsUnauthorized(String mutation) {
+        JsonPath response = GraphQL.anonymous().post(mutation);
+        assertThat(GraphQL.errorCode(response)).isEqualTo("UNAUTHORIZED");
+        assertThat(response.getString("errors[0].message")).contains("editor");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mutations")
+    void mutationWithoutEditorRoleIsForbidden(String mutation) {
+        assertThat(GraphQL.errorCode(GraphQL.reader().post(mutation))).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void refusedImportStoresNothing() {
+        int before = GraphQL.editor().data("{ importRuns(first: 100) { id } }").getList("data.importRuns").size();
+        GraphQL.anonymous().post(MUTATIONS.get("importDocument"));
+        assertThat(GraphQL.editor().data("{ importRuns(first: 100) { id } }").getList("data.importRuns")).hasSize(before);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAtTheDoor() {
+        given().auth().preemptive().basic("editor", "wrong").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ sources { slug } }"))
+                .post("/graphql").then().statusCode(401);
+    }
+
+    @Test
+    void errorsCarryNoJavaInternals() {
+        JsonPath response = GraphQL.anonymous().post(MUTATIONS.get("runImport"));
+        assertThat(response.getMap("errors[0].extensions")).doesNotContainKey("exception");
+        assertThat(response.prettify()).doesNotContain("org.newsdesk", "io.quarkus", "java.lang", "\tat ");
+    }
+
+    @Test
+    void variablesThatAreNotAnObjectAnswer400() {
+        given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ sources { slug } }\",\"variables\":\"oops\"}")
+                .post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void playgroundIsServed() {
+        given().get("/q/graphql-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsdesk.cms.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar target/quarkus-app/quarkus-run.jar import DIR}, run as a real
+ * process against the packaged application: the report and the exit codes of
+ * the contract (0 all imported, 2 some failed, 1 could not run).
+ */
+class ImportCommandIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path SEED = Path.of("seeds/000_206c6819273345cd.txt");
+
+    record Outcome(int exitCode, String stdout, String stderr) {
+    }
+
+    private static Outcome runImport(Path folder) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("import-out", ".txt");
+        Path err = Files.createTempFile("import-err", ".txt");
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1",
+                "-jar", JAR.toString(), "import", folder.toString()))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("import finished in time").isTrue();
+        return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void goodFolderExitsZeroWithAReport(@TempDir Path folder) throws Exception {
+        Files.copy(SEED, folder.resolve(SEED.getFileName()));
+
+        Outcome outcome = runImport(folder);
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        assertThat(outcome.stdout()).contains("CREATED    000_206c6819273345cd.txt")
+                .contains("1 created, 0 updated, 0 unchanged, 0 failed");
+    }
+
+    @Test
+    void folderWithABadDocumentExitsTwoAndImportsTheRest(@TempDir Path folder) throws Exception {
+        Files.copy(SEED, folder.resolve(SEED.getFileName()));
+        Files.writeString(folder.resolve("broken.md"), "no title, no date", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+
+        Outcome outcome = runImport(folder);
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(ImportCommand.EXIT_SOME_FAILED);
+        assertThat(outcome.stdout()).contains("FAILED     broken.md: no title")
+                .contains("FAILED     binary.txt: not a text document")
+                .contains("1 created, 0 updated, 0 unchanged, 2 failed");
+    }
+
+    @Test
+    void missingFolderExitsOne(@TempDir Path parent) throws Exception {
+        Outcome outcome = runImport(parent.resolve("does-not-exist"));
+
+        assertThat(outcome.exitCode()).isEqualTo(ImportCommand.EXIT_CANNOT_RUN);
+        assertThat(outcome.stderr()).contains("does-not-exist").contains("does not exist");
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsdesk.cms.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Posts {@code {query, variables}} to the real {@code /graphql} endpoint, as a
+ * reader (no credentials), an editor, or a signed-in user without the role.
+ */
+public final class GraphQL {
+
+    public static final String EDITOR_PASSWORD = "editor-test-password";
+    public static final String READER_PASSWORD = "reader-test-password";
+
+    private final RequestSpecification auth;
+
+    private GraphQL(RequestSpecification auth) {
+        this.auth = auth;
+    }
+
+    public static GraphQL anonymous() {
+        return new GraphQL(given());
+    }
+
+    public static GraphQL editor() {
+        return new GraphQL(given().auth().preemptive().basic("editor", EDITOR_PASSWORD));
+    }
+
+    /** Signed in, but without the editor role. */
+    public static GraphQL reader() {
+        return new GraphQL(given().auth().preemptive().basic("reader", READER_PASSWORD));
+    }
+
+    /** The response body of a request that must answer HTTP 200. */
+    public JsonPath post(String query, Map<String, Object> variables) {
+        return auth.contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .post("/graphql")
+                .then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    public JsonPath post(String query) {
+        return post(query, Map.of());
+    }
+
+    /** {@code data} of a response that must have no errors. */
+    public JsonPath data(String query, Map<String, Object> variables) {
+        JsonPath response = post(query, variables);
+        List<Object> errors = response.getList("errors");
+        if (errors != null && !errors.isEmpty()) {
+            throw new AssertionError("GraphQL errors: " + errors);
+        }
+        return response;
+    }
+
+    public JsonPath data(String query) {
+        return data(query, Map.of());
+    }
+
+    /** The first error's {@code extensions.code}. */
+    public static String errorCode(JsonPath response) {
+        return response.getString("errors[0].extensions.code");
+    }
+}
