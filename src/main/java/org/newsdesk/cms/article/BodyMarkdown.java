@@ -1,5 +1,11 @@
 package org.newsdesk.cms.article;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,24 +18,21 @@ import org.jsoup.nodes.TextNode;
  */
 public final class BodyMarkdown {
 
+    /** Tags that start a Markdown block; everything else is inline and joins the text around it. */
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "dl", "dt", "dd", "div");
+
+    /** Text at the start of a line that CommonMark would read as a heading, list item, break or fence. */
+    private static final Pattern BLOCK_MARKER = Pattern.compile("(?m)^([#=+~-])|^(\\d{1,9})([.)])");
+
     private BodyMarkdown() {
     }
 
     public static String fromSafeHtml(String safeHtml) {
-        StringBuilder out = new StringBuilder();
-        for (Node block : Jsoup.parseBodyFragment(safeHtml).body().childNodes()) {
-            String rendered = block(block).strip();
-            if (!rendered.isEmpty()) {
-                out.append(rendered).append("\n\n");
-            }
-        }
-        return out.toString().strip();
+        return childBlocks(Jsoup.parseBodyFragment(safeHtml).body());
     }
 
-    private static String block(Node node) {
-        if (!(node instanceof Element element)) {
-            return inline(node);
-        }
+    private static String block(Element element) {
         return switch (element.normalName()) {
             case "h2", "h3", "h4", "h5", "h6" ->
                 "#".repeat(element.normalName().charAt(1) - '0') + " " + inlineChildren(element);
@@ -37,19 +40,42 @@ public final class BodyMarkdown {
             case "ul", "ol" -> list(element);
             case "pre" -> "```\n" + element.wholeText().stripTrailing() + "\n```";
             case "dl" -> childBlocks(element);
-            default -> inlineChildren(element);
+            default -> escapeBlockMarkers(inlineChildren(element).strip());
         };
     }
 
+    /**
+     * Child blocks separated by blank lines. Text and inline elements between blocks
+     * (as in {@code <li>See <a href=…>the report</a></li>}) form one paragraph together.
+     */
     private static String childBlocks(Element element) {
-        StringBuilder out = new StringBuilder();
+        List<String> blocks = new ArrayList<>();
+        StringBuilder inlineRun = new StringBuilder();
         for (Node child : element.childNodes()) {
-            String rendered = block(child).strip();
-            if (!rendered.isEmpty()) {
-                out.append(rendered).append("\n\n");
+            if (child instanceof Element childElement && BLOCK_TAGS.contains(childElement.normalName())) {
+                addBlock(blocks, escapeBlockMarkers(inlineRun.toString().strip()));
+                inlineRun.setLength(0);
+                addBlock(blocks, block(childElement));
+            } else {
+                inlineRun.append(inline(child));
             }
         }
-        return out.toString().strip();
+        addBlock(blocks, escapeBlockMarkers(inlineRun.toString().strip()));
+        return String.join("\n\n", blocks);
+    }
+
+    private static void addBlock(List<String> blocks, String rendered) {
+        String block = rendered.strip();
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+    }
+
+    /** "1984. The year …" stays a paragraph rather than becoming a numbered list. */
+    private static String escapeBlockMarkers(String text) {
+        return BLOCK_MARKER.matcher(text).replaceAll(marker -> Matcher.quoteReplacement(marker.group(1) != null
+                ? "\\" + marker.group(1)
+                : marker.group(2) + "\\" + marker.group(3)));
     }
 
     private static String list(Element list) {

@@ -1,5 +1,6 @@
 package org.newsdesk.cms.importer;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -20,7 +21,11 @@ final class DocumentDates {
             formatter("MMM. d, uuuu"),
             formatter("d MMMM uuuu"),
             formatter("d MMM uuuu"),
-            formatter("EEEE, MMMM d, uuuu"));
+            formatter("EEEE, MMMM d, uuuu"),
+            formatter("EEE, MMM d, uuuu"));
+
+    /** AP style abbreviates September as "Sept."; the JDK's English short form is "Sep". */
+    private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
 
     /** Looks like a written or ISO date, whether or not that day exists. */
     private static final Pattern DATE_SHAPE = Pattern.compile(
@@ -47,14 +52,25 @@ final class DocumentDates {
         if (iso.isPresent()) {
             return iso;
         }
+        String written = capitalizeWords(SEPT.matcher(candidate).replaceFirst("Sep"));
+        boolean knownForm = false;
         for (DateTimeFormatter form : WRITTEN_FORMS) {
             try {
-                return Optional.of(LocalDate.parse(capitalizeWords(candidate), form));
+                return Optional.of(LocalDate.parse(written, form));
             } catch (DateTimeParseException notThisForm) {
-                // try the next form
+                knownForm |= hasForm(written, form);
             }
         }
-        throw new UnreadableDocumentException("the date '" + candidate + "' is not a real calendar date");
+        // Only a known form that fails to resolve names a day that does not exist.
+        throw new UnreadableDocumentException(knownForm
+                ? "the date '" + candidate + "' is not a real calendar date"
+                : "the date '" + candidate + "' is not in a form this importer reads, such as 'September 02, 2025'");
+    }
+
+    private static boolean hasForm(String text, DateTimeFormatter form) {
+        ParsePosition position = new ParsePosition(0);
+        return form.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == text.length();
     }
 
     private static Optional<LocalDate> parseIso(String candidate) {

@@ -23,6 +23,8 @@ public final class HtmlDocumentParser {
 
     private static final Pattern RELATED_PREFIX = Pattern.compile("(?i)^\\s*related\\s+articles?\\s*:");
     private static final Pattern ORIGINAL_URL_PREFIX = Pattern.compile("(?i)^\\s*original\\s+url\\s*:");
+    /** Words a dateline may hold besides its {@code <time>}: "Published on", "Last updated". */
+    private static final int MAX_DATELINE_LABEL_WORDS = 2;
     private static final String BODY_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre";
     private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript, template,"
             + " iframe, button, [class~=(?i)byline|share|social|newsletter|related-box|advert]";
@@ -166,13 +168,24 @@ public final class HtmlDocumentParser {
         return blocks;
     }
 
+    /**
+     * A dateline such as {@code <p>Updated: <time>…</time></p>}; a sentence that merely
+     * holds a {@code <time>} ("The council votes on <time>Thursday</time>.") is body text.
+     */
     private static boolean isDateLine(Element block) {
         try {
-            return block.selectFirst("time") != null && block.text().length() < 80
+            return block.selectFirst("time") != null && wordsOutsideTime(block) <= MAX_DATELINE_LABEL_WORDS
                     || DocumentDates.parse(block.text()).isPresent();
         } catch (UnreadableDocumentException notADate) {
             return false;
         }
+    }
+
+    private static int wordsOutsideTime(Element block) {
+        Element copy = block.clone();
+        copy.select("time").remove();
+        String words = copy.text().replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        return words.isEmpty() ? 0 : words.split(" ").length;
     }
 
     private static String meta(Document page, String selector) {

@@ -1,0 +1,76 @@
+package org.newsdesk.cms.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Saved web pages (DOCUMENT-FORMAT.md, part 2). */
+class HtmlDocumentTest {
+
+    @Test
+    void readsMetadataFromMetaTags() {
+        ParsedArticle article = TestDocuments.read("full-page.html");
+        assertThat(article.title()).isEqualTo("Harbour Bridge Reopens After Two-Year Repair");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(article.authorNames()).containsExactly("Maria Costa");
+        assertThat(article.canonicalUrl()).isEqualTo("https://www.example-news.com/2025/03/14/harbour-bridge-reopens");
+        assertThat(CanonicalUrls.domainOf(article.canonicalUrl())).isEqualTo("example-news.com");
+    }
+
+    @Test
+    void readsCaptionAndCreditFromTheFigure() {
+        ParsedArticle article = TestDocuments.read("full-page.html");
+        assertThat(article.image()).isEqualTo(new ParsedArticle.Picture("The reopened bridge at dawn.",
+                "Jane Photographer / Example News", "https://cdn.example-news.com/images/bridge.jpg"));
+        assertThat(article.bodyHtml()).doesNotContain("Jane Photographer", "reopened bridge at dawn");
+    }
+
+    @Test
+    void keepsArticleParagraphsInOrder() {
+        ParsedArticle article = TestDocuments.read("full-page.html");
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly(
+                "By the time the bridge reopened at dawn on Friday, hundreds of cyclists were already waiting at the"
+                        + " barriers.",
+                "The repair cost €48 million, the city said, and took two years instead of the planned one.",
+                "Engineers replaced every cable, the report says, and the full report is online.",
+                "“It feels like getting our city back,” said one cyclist.",
+                "Traffic will be limited to 30 km/h until the summer.",
+                "The council votes on new cycle lanes on Thursday.");
+        assertThat(article.bodyHtml())
+                .contains("<em>two years</em>")
+                .contains("<a href=\"https://www.example-news.com/reports/bridge.pdf\">the full report</a>")
+                .contains("<blockquote>");
+    }
+
+    @Test
+    void keepsPageFurnitureAndActiveContentOutOfTheBody() {
+        String body = TestDocuments.read("full-page.html").bodyHtml();
+        assertThat(body).doesNotContain("<script", "script-marker", "onclick", "stealCookies", "javascript:",
+                "<style", "tracking-style-marker", "nav link", "masthead", "Footer marker", "Privacy",
+                "Aside promo marker", "Share marker", "Related article", "Bridge Closure Extended Again",
+                "March 14, 2025", "Last updated", "Harbour Bridge Reopens");
+    }
+
+    @Test
+    void readsTheRelatedArticleAtItsPosition() {
+        ParsedArticle article = TestDocuments.read("full-page.html");
+        assertThat(article.related()).containsExactly(new ParsedArticle.Link("Bridge Closure Extended Again",
+                "https://www.example-news.com/2025/01/10/bridge-closure-extended", 3));
+    }
+
+    @Test
+    void readsAMinimalPageFromItsVisibleContent() {
+        ParsedArticle article = TestDocuments.read("minimal-page.html");
+        assertThat(article.title()).isEqualTo("Comet Visible to the Naked Eye Tonight");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(article.canonicalUrl()).isEqualTo("https://news.example.org/science/comet-visible-tonight");
+        assertThat(article.authorNames()).containsExactly("Jane Doe", "John Roe");
+        assertThat(article.image()).isNull();
+        assertThat(article.related()).isEmpty();
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly(
+                "Astronomers said the comet would be brightest just after sunset.",
+                "It will not return for another 6,000 years.");
+    }
+}
