@@ -48,6 +48,11 @@ public final class BodyHtml {
         return clean.body().html().strip();
     }
 
+    /** True when the safe HTML shows any text to a reader. */
+    public static boolean hasText(String safeHtml) {
+        return !safeHtml.isEmpty() && !Jsoup.parseBodyFragment(safeHtml).body().text().isBlank();
+    }
+
     /** Plain text of a stored body: one block per paragraph, blank line between. */
     public static String toText(String safeHtml) {
         Element body = Jsoup.parseBodyFragment(safeHtml).body();

@@ -26,7 +26,7 @@ public class AuthorGraphQL {
     private static final String CURSOR_LIST = "AUTHOR_NAME";
 
     @Inject
-    AuthorRepository authors;
+    AuthorService authors;
 
     @Inject
     OwnerArticles ownerArticles;

@@ -1,6 +1,8 @@
 package org.newsdesk.cms.author;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,15 @@ public class AuthorService {
             authors.persist(author);
             return author;
         });
+    }
+
+    public Optional<Author> findBySlug(String slug) {
+        return authors.findBySlug(slug);
+    }
+
+    /** Up to {@code limit} authors by name, after the given name and id when those are set. */
+    public List<Author> pageByName(String afterName, Long afterId, int limit) {
+        return authors.pageByName(afterName, afterId, limit);
     }
 
     /** AGENCY for configured agency names, PERSON otherwise. */

@@ -53,9 +53,19 @@ public final class DocumentReader {
         return markdown.parse(decodeText(content));
     }
 
-    /** The same for text that arrived as a string (the {@code importDocument} mutation). */
+    /**
+     * The same for text that arrived as a string (the {@code importDocument} mutation).
+     * It is decoded already, so a page's {@code <meta charset>} must not re-decode it.
+     */
     public ParsedArticle read(String fileName, String content) {
-        return read(fileName, content.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes || content.isBlank() || content.indexOf('\0') >= 0) {
+            return read(fileName, bytes); // reports the size, emptiness or binary content
+        }
+        if (kindOf(fileName) == Kind.HTML || kindOf(fileName) == Kind.UNKNOWN && looksLikeHtml(bytes)) {
+            return html.parse(Jsoup.parse(content));
+        }
+        return markdown.parse(content.startsWith("\uFEFF") ? content.substring(1) : content);
     }
 
     private void checkSize(long bytes) {

@@ -27,23 +27,24 @@ public final class HtmlDocumentParser {
     private static final int MAX_DATELINE_LABEL_WORDS = 2;
     private static final String BODY_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre";
     private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript, template,"
-            + " iframe, button, [class~=(?i)byline|share|social|newsletter|related-box|advert]";
+            + " iframe, button, .byline, .share, .share-buttons, .social, .newsletter, .advert, .ad";
 
     /**
      * @throws UnreadableDocumentException when the page holds no article: no title, no date, no body
      */
     public ParsedArticle parse(Document page) {
         Element article = Optional.ofNullable(page.selectFirst("article")).orElse(page.body());
-        String title = title(page, article);
-        LocalDate publishedOn = publishedOn(page, article);
-        String canonicalUrl = canonicalUrl(page);
+        Optional<JsonLdArticle> jsonLd = JsonLdArticle.in(page);
+        String title = title(page, article, jsonLd);
+        LocalDate publishedOn = publishedOn(page, article, jsonLd);
+        String canonicalUrl = canonicalUrl(page, jsonLd);
 
         List<Element> blocks = bodyBlocks(article);
         // A plain "By …" paragraph before the body is the byline, not body text.
         List<String> bylineNames = !blocks.isEmpty() && Bylines.isByline(blocks.get(0).text())
                 ? Bylines.namesIn(blocks.remove(0).text())
                 : List.of();
-        List<String> authors = authors(page, article, bylineNames);
+        List<String> authors = authors(page, article, bylineNames, jsonLd);
         StringBuilder html = new StringBuilder();
         List<ParsedArticle.Link> related = new ArrayList<>();
         int bodyBlocks = 0;
@@ -67,7 +68,7 @@ public final class HtmlDocumentParser {
                 continue;
             }
             String safe = BodyHtml.sanitize(block.outerHtml());
-            if (!safe.isEmpty() && !block.text().isBlank()) {
+            if (BodyHtml.hasText(safe)) {
                 html.append(safe).append('\n');
                 bodyBlocks++;
             }
@@ -79,9 +80,10 @@ public final class HtmlDocumentParser {
                 canonicalUrl);
     }
 
-    private static String title(Document page, Element article) {
+    private static String title(Document page, Element article, Optional<JsonLdArticle> jsonLd) {
         String title = firstNonBlank(
                 meta(page, "meta[property=og:title]"),
+                jsonLd.map(JsonLdArticle::headline).orElse(null),
                 textOf(article.selectFirst("h1")),
                 textOf(page.selectFirst("h1")),
                 page.title());
@@ -91,9 +93,10 @@ public final class HtmlDocumentParser {
         return title;
     }
 
-    private static LocalDate publishedOn(Document page, Element article) {
+    private static LocalDate publishedOn(Document page, Element article, Optional<JsonLdArticle> jsonLd) {
         String published = firstNonBlank(
                 meta(page, "meta[property=article:published_time]"),
+                jsonLd.map(JsonLdArticle::datePublished).orElse(null),
                 attrOf(article.selectFirst("time[datetime]"), "datetime"),
                 attrOf(page.selectFirst("time[datetime]"), "datetime"),
                 textOf(article.selectFirst("time")));
@@ -105,18 +108,24 @@ public final class HtmlDocumentParser {
                 "the publication date '" + collapse(published) + "' is not a date this importer reads"));
     }
 
-    private static String canonicalUrl(Document page) {
-        String url = firstNonBlank(meta(page, "meta[property=og:url]"), attrOf(page.selectFirst("link[rel=canonical]"), "href"));
+    private static String canonicalUrl(Document page, Optional<JsonLdArticle> jsonLd) {
+        String url = firstNonBlank(meta(page, "meta[property=og:url]"), attrOf(page.selectFirst("link[rel=canonical]"), "href"),
+                jsonLd.map(JsonLdArticle::url).orElse(null));
         return url == null ? null : CanonicalUrls.require(url);
     }
 
-    private static List<String> authors(Document page, Element article, List<String> bylineNames) {
+    private static List<String> authors(Document page, Element article, List<String> bylineNames,
+            Optional<JsonLdArticle> jsonLd) {
         List<String> fromMeta = new ArrayList<>();
         for (Element meta : page.select("meta[name=author]")) {
             fromMeta.addAll(Bylines.namesIn(meta.attr("content")));
         }
         if (!fromMeta.isEmpty()) {
             return Bylines.distinct(fromMeta);
+        }
+        List<String> fromJsonLd = jsonLd.map(JsonLdArticle::authors).orElse(List.of());
+        if (!fromJsonLd.isEmpty()) {
+            return Bylines.distinct(fromJsonLd);
         }
         Elements linked = article.select("[rel=author], .byline a, .author a");
         if (!linked.isEmpty()) {

@@ -156,7 +156,7 @@ public final class MarkdownDocumentParser {
                 continue;
             }
             String safe = BodyHtml.sanitize(renderer.render(block));
-            if (!safe.isEmpty()) {
+            if (BodyHtml.hasText(safe)) { // a paragraph of only an image leaves nothing worth keeping
                 html.append(safe).append('\n');
                 bodyBlocks++;
             }

@@ -1,5 +1,8 @@
 package org.newsdesk.cms.newssource;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,6 +16,15 @@ public class NewsSourceService {
 
     NewsSourceService(NewsSourceRepository sources) {
         this.sources = sources;
+    }
+
+    public Optional<NewsSource> findBySlug(String slug) {
+        return sources.findBySlug(slug);
+    }
+
+    /** Every source, by name. */
+    public List<NewsSource> listByName() {
+        return sources.listByName();
     }
 
     /**

@@ -22,7 +22,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class SourceGraphQL {
 
     @Inject
-    NewsSourceRepository sources;
+    NewsSourceService sources;
 
     @Inject
     OwnerArticles ownerArticles;

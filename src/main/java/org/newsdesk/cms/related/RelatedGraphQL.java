@@ -24,7 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class RelatedGraphQL {
 
     @Inject
-    RelatedLinkRepository links;
+    RelatedLinkService links;
 
     @Inject
     ArticleService articles;
@@ -36,7 +36,7 @@ public class RelatedGraphQL {
     @Description("\"Related article\" links in body order, resolved or not.")
     public List<@NonNull List<@NonNull RelatedLinkView>> related(@Source List<ArticleView> batch) {
         Map<Long, List<RelatedLinkView>> byArticle = new HashMap<>();
-        for (RelatedLink link : links.findByArticleIds(ids(batch))) {
+        for (RelatedLink link : links.linksOf(ids(batch))) {
             byArticle.computeIfAbsent(link.articleId, id -> new ArrayList<>()).add(new RelatedLinkView(link));
         }
         return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
@@ -54,7 +54,7 @@ public class RelatedGraphQL {
     @NonNull
     @Description("Articles whose related links resolve to this one.")
     public List<@NonNull List<@NonNull ArticleView>> relatedBy(@Source List<ArticleView> batch) {
-        List<RelatedLink> backlinks = links.findByTargetIds(ids(batch));
+        List<RelatedLink> backlinks = links.linksTo(ids(batch));
         Map<Long, Article> linking = articles.visibleById(
                 backlinks.stream().map(link -> link.articleId).toList(), Viewer.of(identity));
         Map<Long, List<ArticleView>> byTarget = new HashMap<>();

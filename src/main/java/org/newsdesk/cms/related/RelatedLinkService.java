@@ -29,6 +29,16 @@ public class RelatedLinkService {
         this.articles = articles;
     }
 
+    /** The links of the given articles, each article's in body order. */
+    public List<RelatedLink> linksOf(List<Long> articleIds) {
+        return links.findByArticleIds(articleIds);
+    }
+
+    /** The links that resolve to the given articles. */
+    public List<RelatedLink> linksTo(List<Long> articleIds) {
+        return links.findByTargetIds(articleIds);
+    }
+
     /** Replaces {@code article}'s outgoing links, then resolves links elsewhere that wait for its title. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceLinks(Article article, List<LinkSpec> specs) {

@@ -73,4 +73,31 @@ class HtmlDocumentTest {
                 "Astronomers said the comet would be brightest just after sunset.",
                 "It will not return for another 6,000 years.");
     }
+
+    @Test
+    void fallsBackToJsonLdForHeadlineDateAuthorsAndUrl() {
+        ParsedArticle article = TestDocuments.read("json-ld-page.html");
+        assertThat(article.title()).isEqualTo("Grain Deal Talks Stall in Istanbul");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 7, 21));
+        assertThat(article.authorNames()).containsExactly("Selin Kaya", "Reuters");
+        assertThat(article.canonicalUrl()).isEqualTo("https://www.example-wire.com/world/grain-talks-stall");
+    }
+
+    @Test
+    void aWrapperWhoseClassMerelyMentionsShareKeepsItsArticle() {
+        ParsedArticle article = TestDocuments.read("json-ld-page.html");
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly(
+                "Negotiators left Istanbul without an agreement on Monday.",
+                "Talks could resume next week, officials said."); // the image-only paragraph leaves nothing
+        assertThat(article.bodyHtml()).doesNotContain("Share on social marker", "<img");
+    }
+
+    @Test
+    void pageSentAsTextIsNotDecodedAgainByItsMetaCharset() {
+        String page = new String(TestDocuments.bytes("json-ld-page.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Negotiators left", "Négociateurs «left» — 谈判");
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml()).get(0))
+                .isEqualTo("Négociateurs «left» — 谈判 Istanbul without an agreement on Monday.");
+    }
 }

@@ -25,13 +25,15 @@ class ImportCommandIT {
     record Outcome(int exitCode, String stdout, String stderr) {
     }
 
-    private static Outcome runImport(Path folder) throws IOException, InterruptedException {
+    private static Outcome runImport(Path folder, String... options) throws IOException, InterruptedException {
         Path out = Files.createTempFile("import-out", ".txt");
         Path err = Files.createTempFile("import-err", ".txt");
-        Process process = new ProcessBuilder(List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1",
-                "-jar", JAR.toString(), "import", folder.toString()))
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", JAR.toString(), "import", folder.toString()));
+        Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
@@ -56,9 +58,11 @@ class ImportCommandIT {
         Files.writeString(folder.resolve("broken.md"), "no title, no date", StandardCharsets.UTF_8);
         Files.write(folder.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0});
 
-        Outcome outcome = runImport(folder);
+        Outcome outcome = runImport(folder, "-Dcms.import.progress-every=2");
 
         assertThat(outcome.exitCode()).as(outcome.stderr()).isEqualTo(ImportCommand.EXIT_SOME_FAILED);
+        assertThat(outcome.stderr()).contains("2 of 3 documents done (1 failed)")
+                .contains("finished: 3 documents: 1 created, 0 updated, 0 unchanged, 2 failed");
         assertThat(outcome.stdout()).contains("FAILED     broken.md: no title")
                 .contains("FAILED     binary.txt: not a text document")
                 .contains("1 created, 0 updated, 0 unchanged, 2 failed");
