@@ -9,10 +9,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.newsdesk.cms.newssource.PublicationRegistry;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * The import job: reads documents, one transaction per document, and records the
@@ -26,13 +29,21 @@ public class ImportJob {
     private final ImportRecords records;
     private final ArticleImportService articles;
     private final DocumentReader reader;
+    private final MeterRegistry metrics;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
+    /** Set when the application shuts down: a running import stops between documents. */
+    private volatile boolean stopping;
 
-    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles) {
+    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics) {
         this.config = config;
         this.records = records;
         this.articles = articles;
+        this.metrics = metrics;
         this.reader = new DocumentReader(config.maxDocumentBytes());
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** The folder {@code cms.import.dir}. */
@@ -57,9 +68,14 @@ public class ImportJob {
             Log.infof("Import run %d: %d documents in %s", run.id, files.size(), folder);
             ImportTally tally = new ImportTally();
             for (Path file : files) {
+                if (stopping) {
+                    // Every document so far is committed whole; the rest wait for the next run.
+                    Log.warnf("Import run %d stopped by shutdown after %d of %d documents", run.id, tally.total(), files.size());
+                    break;
+                }
                 String name = folder.relativize(file).toString();
                 ImportItem item = importOne(run.id, tally.total(), name, () -> reader.read(name, Files.readAllBytes(file)), registry);
-                tally.count(item.status);
+                count(tally, item.status);
                 if (tally.total() % config.progressEvery() == 0) {
                     Log.infof("Import run %d: %d of %d documents done (%d failed)", run.id, tally.total(), files.size(), tally.failed());
                 }
@@ -80,12 +96,17 @@ public class ImportJob {
             ImportRun run = records.start(ImportTrigger.IMPORT_DOCUMENT, fileName);
             ImportItem item = importOne(run.id, 0, fileName, () -> reader.read(fileName, content), registry);
             ImportTally tally = new ImportTally();
-            tally.count(item.status);
+            count(tally, item.status);
             records.finish(run.id, tally);
             return item;
         } finally {
             oneRunAtATime.unlock();
         }
+    }
+
+    private void count(ImportTally tally, ImportStatus status) {
+        tally.count(status);
+        metrics.counter("cms.import.documents", "status", status.name()).increment();
     }
 
     private interface Parse {
