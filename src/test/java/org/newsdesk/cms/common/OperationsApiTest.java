@@ -20,6 +20,7 @@ class OperationsApiTest {
         String health = given().get("/q/health/ready").then().statusCode(200).extract().asString();
         assertThat(health).contains("\"status\": \"UP\"").contains("Database connections health check");
         given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/started").then().statusCode(200); // the Kubernetes startup probe
     }
 
     @Test
