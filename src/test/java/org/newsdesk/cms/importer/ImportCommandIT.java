@@ -11,16 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.cms.support.PackagedAppConfig;
+import org.newsdesk.cms.support.PackagedApp;
 
 /**
- * {@code java -jar target/quarkus-app/quarkus-run.jar import DIR}, run as a real
- * process against the packaged application: the report and the exit codes of
+ * {@code java -jar target/quarkus-app/quarkus-run.jar import DIR} (or the native
+ * binary's {@code import DIR}), run as a real process: the report and the exit codes of
  * the contract (0 all imported, 2 some failed, 1 could not run).
  */
 class ImportCommandIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path SEED = Path.of("seeds/000_206c6819273345cd.txt");
 
     /**
@@ -39,11 +38,8 @@ class ImportCommandIT {
     private static Outcome runImport(Path folder, String... options) throws IOException, InterruptedException {
         Path out = Files.createTempFile("import-out", ".txt");
         Path err = Files.createTempFile("import-err", ".txt");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        PackagedAppConfig.database().forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-jar", JAR.toString(), "import", folder.toString()));
+        List<String> command = new java.util.ArrayList<>(PackagedApp.launcher(List.of(options)));
+        command.addAll(List.of("import", folder.toString()));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())

@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) started as
+ * The packaged application (the jar, or the native binary where one was built) started as
  * a real process, on 127.0.0.1 and a free port, with the test database settings
  * of {@link PackagedAppConfig#database()} plus whatever options and environment a
  * test adds. Closing it stops the process.
@@ -22,6 +23,31 @@ import java.util.Map;
 public final class PackagedApp implements AutoCloseable {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    /**
+     * How to start the application: the native binary when the build made one (as
+     * target/quarkus-artifact.properties says, which @QuarkusIntegrationTest reads too),
+     * otherwise the jar on this JVM. Options go before the arguments, e.g.
+     * {@code launcher(List.of("-Dx=y"))} then "import", "DIR".
+     */
+    public static List<String> launcher(List<String> options) {
+        Properties artifact = new Properties();
+        try (var in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
+            artifact.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("no packaged application: run ./mvnw verify", e);
+        }
+        boolean useNative = "native".equals(artifact.getProperty("type"));
+        List<String> command = new ArrayList<>();
+        command.add(useNative ? Path.of("target").resolve(artifact.getProperty("path")).toString()
+                : Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        PackagedAppConfig.database().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(options);
+        if (!useNative) {
+            command.addAll(List.of("-jar", JAR.toString()));
+        }
+        return command;
+    }
 
     private final Process process;
     private final int port;
@@ -35,11 +61,9 @@ public final class PackagedApp implements AutoCloseable {
 
     public static PackagedApp start(Map<String, String> environment, String... options) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
-        PackagedAppConfig.database().forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-jar", JAR.toString()));
+        List<String> settings = new ArrayList<>(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+        settings.addAll(List.of(options));
+        List<String> command = launcher(settings);
         Path log = Files.createTempFile("packaged-app", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
