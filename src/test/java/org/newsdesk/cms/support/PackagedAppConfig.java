@@ -26,6 +26,7 @@ public class PackagedAppConfig implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new java.util.HashMap<>(database());
         config.putAll(Map.of(
+                "quarkus.http.host", "127.0.0.1", // never listen beyond this machine in tests
                 "cms.import.dir", "seeds",
                 "cms.import.on-start", "true",
                 "quarkus.security.users.embedded.users.editor", GraphQL.EDITOR_PASSWORD,
