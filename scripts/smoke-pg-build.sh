@@ -32,6 +32,7 @@ smoke_pg_build() {
   local base="http://127.0.0.1:$port"
   smoke_wait_for "$base/q/health/ready" 200 90 || smoke_fail "the pg build did not become ready"
   grep -q '"Profiles pg,prod activated' "$SMOKE_LOG" || smoke_fail "the pg build did not run with the pg profile"
+  head -1 "$SMOKE_LOG" | grep -q '^{"timestamp":' || smoke_fail "production logs are not JSON lines"
 
   local answer
   answer=$(curl -s "$base/graphql" -H 'Content-Type: application/json' -d \

@@ -2,10 +2,8 @@ package org.newsdesk.cms.importer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 
 /** {@code import DIR} on the command line: a report on standard output and an exit code. */
 @ApplicationScoped
@@ -16,19 +14,17 @@ public class ImportCommand {
     public static final int EXIT_SOME_FAILED = 2;
 
     private final ImportJob job;
-    private final ImportRecords records;
 
-    ImportCommand(ImportJob job, ImportRecords records) {
+    ImportCommand(ImportJob job) {
         this.job = job;
-        this.records = records;
     }
 
-    @ActivateRequestContext // the report reads the run's items outside any request
+    /** Imports {@code folder}, printing one line per document as it is done, then a summary. */
     public int run(Path folder) {
         PrintStream out = System.out;
         ImportRun run;
         try {
-            run = job.importFolder(folder, ImportTrigger.COMMAND_LINE);
+            run = job.importFolder(folder, ImportTrigger.COMMAND_LINE, item -> out.println(line(item)));
         } catch (ImportNotPossibleException e) {
             System.err.println("import failed: " + e.getMessage());
             return EXIT_CANNOT_RUN;
@@ -36,15 +32,14 @@ public class ImportCommand {
             System.err.println("import failed: " + e);
             return EXIT_CANNOT_RUN;
         }
-        for (ImportItem item : records.itemsOf(List.of(run.id))) {
-            if (item.status == ImportStatus.FAILED) {
-                out.printf("FAILED     %s: %s%n", item.file, item.error);
-            } else {
-                out.printf("%-10s %s%n", item.status, item.file);
-            }
-        }
         out.printf("Import run %d: %d created, %d updated, %d unchanged, %d failed%n",
                 run.id, run.created, run.updated, run.unchanged, run.failed);
         return run.failed > 0 ? EXIT_SOME_FAILED : EXIT_ALL_IMPORTED;
+    }
+
+    private static String line(ImportItem item) {
+        return item.status == ImportStatus.FAILED
+                ? String.format("FAILED     %s: %s", item.file, item.error)
+                : String.format("%-10s %s", item.status, item.file);
     }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +34,8 @@ public class ImportJob {
     private final DocumentReader reader;
     private final MeterRegistry metrics;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
+    /** Within quarkus.shutdown.timeout (30 s): one document never takes this long. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(25);
     /** Set when the application shuts down: a running import stops between documents. */
     private volatile boolean stopping;
 
@@ -42,8 +47,18 @@ public class ImportJob {
         this.reader = new DocumentReader(config.maxDocumentBytes());
     }
 
-    void onShutdown(@Observes ShutdownEvent event) {
+    /**
+     * On shutdown a running import finishes the document in hand, records the run
+     * and stops, before the datasource closes: this observer waits for it (the run
+     * holds {@link #oneRunAtATime} until it is recorded).
+     */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        if (oneRunAtATime.tryLock(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            oneRunAtATime.unlock();
+        } else {
+            Log.warnf("An import was still busy with one document after %s; stopping anyway", SHUTDOWN_WAIT);
+        }
     }
 
     /** The folder {@code cms.import.dir}. */
@@ -57,6 +72,15 @@ public class ImportJob {
      * @throws ImportNotPossibleException when the folder cannot be read at all
      */
     public ImportRun importFolder(Path folder, ImportTrigger trigger) {
+        return importFolder(folder, trigger, item -> {
+        });
+    }
+
+    /**
+     * The same, telling {@code onEachDocument} what became of each document as soon
+     * as it is committed (the command line prints it).
+     */
+    public ImportRun importFolder(Path folder, ImportTrigger trigger, Consumer<ImportItem> onEachDocument) {
         if (!Files.isDirectory(folder)) {
             throw new ImportNotPossibleException("the import folder '" + folder + "' does not exist or is not a folder");
         }
@@ -76,6 +100,7 @@ public class ImportJob {
                 String name = folder.relativize(file).toString();
                 ImportItem item = importOne(run.id, tally.total(), name, () -> reader.read(name, Files.readAllBytes(file)), registry);
                 count(tally, item.status);
+                onEachDocument.accept(item);
                 if (tally.total() % config.progressEvery() == 0) {
                     Log.infof("Import run %d: %d of %d documents done (%d failed)", run.id, tally.total(), files.size(), tally.failed());
                 }
