@@ -86,6 +86,18 @@ public class Article extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Author> authors = new ArrayList<>();
 
+    /** When a scheduled publication will happen; null when none is scheduled. */
+    @Column(name = "scheduled_at")
+    public Instant scheduledAt;
+
+    /** The editor (or "import") who created the article. */
+    @Column(name = "created_by", length = 200)
+    public String createdBy;
+
+    /** The editor (or "import", "scheduler") who changed it last. */
+    @Column(name = "updated_by", length = 200)
+    public String updatedBy;
+
     @Column(name = "import_file", length = 1024)
     public String importFile;
 

@@ -30,6 +30,12 @@ public class ArticleGraphQL {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    PublishingConfig publishing;
+
     @Query("article")
     @Description("One article by slug or by id; null when there is none or the caller may not see it.")
     public ArticleView article(
@@ -76,6 +82,35 @@ public class ArticleGraphQL {
         Map<Long, List<Author>> byArticle = articles.authorsOf(batch.stream().map(ArticleView::getId).toList());
         return batch.stream()
                 .map(article -> byArticle.getOrDefault(article.getId(), List.of()).stream().map(AuthorView::of).toList())
+                .toList();
+    }
+
+    @NonNull
+    @Description("The article's history, newest first. Editors only: empty for everyone else.")
+    public List<@NonNull List<@NonNull RevisionView>> revisions(@Source List<ArticleView> batch) {
+        if (!Viewer.of(identity).editor()) {
+            return batch.stream().map(article -> List.<RevisionView>of()).toList();
+        }
+        Map<Long, List<RevisionView>> byArticle = new java.util.HashMap<>();
+        for (ArticleRevision revision : revisions.ofArticles(batch.stream().map(ArticleView::getId).toList())) {
+            byArticle.computeIfAbsent(revision.articleId, id -> new java.util.ArrayList<>()).add(new RevisionView(revision));
+        }
+        return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
+    }
+
+    @NonNull
+    @Description("The revision's body in the requested format.")
+    public String body(@Source RevisionView revision,
+            @DefaultValue("HTML") @Description("HTML, TEXT or MARKDOWN.") BodyFormat format) {
+        return format.render(revision.bodyHtml());
+    }
+
+    @NonNull
+    @Description("schema.org NewsArticle as JSON-LD (a JSON string), ready to embed in a page.")
+    public List<@NonNull String> jsonLd(@Source List<ArticleView> batch) {
+        Map<Long, List<Author>> byArticle = articles.authorsOf(batch.stream().map(ArticleView::getId).toList());
+        return batch.stream()
+                .map(article -> JsonLd.newsArticle(article, byArticle.getOrDefault(article.getId(), List.of()), publishing))
                 .toList();
     }
 

@@ -31,6 +31,7 @@ public final class ArticleView {
     private final int version;
     private final OffsetDateTime createdAt;
     private final OffsetDateTime updatedAt;
+    private final OffsetDateTime scheduledAt;
     private final String bodyHtml;
 
     private ArticleView(Article article) {
@@ -47,6 +48,7 @@ public final class ArticleView {
         version = article.version;
         createdAt = Times.utc(article.createdAt);
         updatedAt = Times.utc(article.updatedAt);
+        scheduledAt = Times.utc(article.scheduledAt);
         bodyHtml = article.bodyHtml;
     }
 
@@ -125,6 +127,11 @@ public final class ArticleView {
     @Description("When the article last changed (UTC).")
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    @Description("When a scheduled publication will happen (UTC); null when none is scheduled.")
+    public OffsetDateTime getScheduledAt() {
+        return scheduledAt;
     }
 
     /** Stored, sanitized body; served through {@code body(format)}. */

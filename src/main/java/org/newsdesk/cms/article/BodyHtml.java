@@ -48,6 +48,11 @@ public final class BodyHtml {
         return clean.body().html().strip();
     }
 
+    /** Number of top-level blocks (paragraphs, lists, quotes…) of a stored body. */
+    public static int blockCount(String safeHtml) {
+        return Jsoup.parseBodyFragment(safeHtml).body().childrenSize();
+    }
+
     /** True when the safe HTML shows any text to a reader. */
     public static boolean hasText(String safeHtml) {
         return !safeHtml.isEmpty() && !Jsoup.parseBodyFragment(safeHtml).body().text().isBlank();

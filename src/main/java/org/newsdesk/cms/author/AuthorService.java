@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.newsdesk.cms.common.ApiException;
+import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.Slugs;
 
 /** Authors as bylines name them. */
@@ -49,6 +51,29 @@ public class AuthorService {
     /** Up to {@code limit} authors by name, after the given name and id when those are set. */
     public List<Author> pageByName(String afterName, Long afterId, int limit) {
         return authors.pageByName(afterName, afterId, limit);
+    }
+
+    @Transactional
+    public Author create(AuthorInput input) {
+        Author author = new Author();
+        apply(input, author);
+        authors.persist(author);
+        return author;
+    }
+
+    @Transactional
+    public Author update(String id, AuthorInput input) {
+        Author author = authors.findByIdOptional(Ids.parse(id, "author"))
+                .orElseThrow(() -> ApiException.notFound("No author has the id '" + id + "'"));
+        apply(input, author);
+        return author;
+    }
+
+    private void apply(AuthorInput input, Author author) {
+        author.name = input.name.strip();
+        author.kind = input.kind;
+        author.slug = Slugs.choose(input.slug, author.slug, author.name,
+                slug -> authors.findBySlug(slug).filter(other -> other != author).isPresent());
     }
 
     /** AGENCY for configured agency names, PERSON otherwise. */

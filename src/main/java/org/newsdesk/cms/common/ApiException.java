@@ -46,6 +46,16 @@ public class ApiException extends RuntimeException implements GraphQLError {
         return new ApiException(ErrorCode.VALIDATION, field + ": " + message, field, null);
     }
 
+    /** Adds an extension entry, e.g. the current version on a CONFLICT. */
+    public ApiException with(String key, Object value) {
+        extensions.put(key, value);
+        return this;
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(ErrorCode.CONFLICT, message);
+    }
+
     public ErrorCode code() {
         return code;
     }

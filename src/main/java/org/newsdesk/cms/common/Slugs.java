@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 100;
+    /** What a slug looks like: lower-case letters (any script) or digits, words joined by single hyphens. */
+    public static final String PATTERN = "[\\p{Ll}\\p{Lo}\\p{M}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{M}\\p{N}]+)*";
     private static final String FALLBACK = "untitled";
 
     private Slugs() {
@@ -29,6 +31,24 @@ public final class Slugs {
             slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
         }
         return slug.isEmpty() ? FALLBACK : Normalizer.normalize(slug, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The slug to store for an author or a source: the one the editor asked for, if
+     * no other holds it; otherwise the current one; a new one from {@code name} when
+     * there is none yet.
+     *
+     * @param takenByOther whether another entity (not this one) already has a slug
+     * @throws ApiException VALIDATION on {@code input.slug} when the requested slug is taken
+     */
+    public static String choose(String requested, String current, String name, Predicate<String> takenByOther) {
+        if (requested != null) {
+            if (takenByOther.test(requested)) {
+                throw ApiException.invalid("input.slug", "'" + requested + "' is already used");
+            }
+            return requested;
+        }
+        return current != null ? current : unique(of(name), takenByOther);
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}… the first one {@code taken} refuses. */

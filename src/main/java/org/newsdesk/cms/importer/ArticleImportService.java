@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.article.Revisions;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.common.Slugs;
 import org.newsdesk.cms.newssource.NewsSourceService;
@@ -29,18 +30,22 @@ import org.newsdesk.cms.related.RelatedLinkService.LinkSpec;
 public class ArticleImportService {
 
     private static final int MAX_TITLE_LENGTH = 500;
+    /** Who imports write changes and revisions as. */
+    static final String IMPORTER = "import";
 
     private final ArticleRepository articles;
     private final AuthorService authors;
     private final NewsSourceService sources;
     private final RelatedLinkService links;
+    private final Revisions revisions;
 
     ArticleImportService(ArticleRepository articles, AuthorService authors, NewsSourceService sources,
-            RelatedLinkService links) {
+            RelatedLinkService links, Revisions revisions) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
         this.links = links;
+        this.revisions = revisions;
     }
 
     /**
@@ -60,6 +65,7 @@ public class ArticleImportService {
             article = new Article();
             article.status = ArticleStatus.PUBLISHED;
             article.slug = Slugs.unique(Slugs.of(parsed.title()), articles::slugTaken);
+            article.createdBy = IMPORTER;
             status = ImportStatus.CREATED;
         } else if (hash.equals(article.contentHash)) {
             return ImportRecords.item(runId, position, file, ImportStatus.UNCHANGED, article, null);
@@ -85,6 +91,7 @@ public class ArticleImportService {
         parsed.authorNames().forEach(name -> article.authors.add(authors.findOrCreateByName(name)));
         article.importFile = file;
         article.contentHash = hash;
+        article.updatedBy = IMPORTER;
         if (article.id == null) {
             articles.persist(article);
         }
@@ -92,6 +99,7 @@ public class ArticleImportService {
         links.replaceLinks(article, parsed.related().stream()
                 .map(link -> new LinkSpec(link.title(), link.url(), link.paragraph()))
                 .toList());
+        revisions.record(article, IMPORTER);
     }
 
     private static void checkLimits(ParsedArticle parsed) {

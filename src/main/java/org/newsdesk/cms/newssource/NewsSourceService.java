@@ -1,11 +1,14 @@
 package org.newsdesk.cms.newssource;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.newsdesk.cms.common.ApiException;
+import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.Slugs;
 
 /** Publications articles come from. */
@@ -25,6 +28,34 @@ public class NewsSourceService {
     /** Every source, by name. */
     public List<NewsSource> listByName() {
         return sources.listByName();
+    }
+
+    @Transactional
+    public NewsSource create(SourceInput input) {
+        NewsSource source = new NewsSource();
+        apply(input, source);
+        sources.persist(source);
+        return source;
+    }
+
+    @Transactional
+    public NewsSource update(String id, SourceInput input) {
+        NewsSource source = sources.findByIdOptional(Ids.parse(id, "source"))
+                .orElseThrow(() -> ApiException.notFound("No source has the id '" + id + "'"));
+        apply(input, source);
+        return source;
+    }
+
+    private void apply(SourceInput input, NewsSource source) {
+        String domain = input.domain.strip().toLowerCase(Locale.ROOT);
+        sources.findByDomain(domain).filter(other -> other != source).ifPresent(other -> {
+            throw ApiException.invalid("input.domain", "'" + domain + "' is already the domain of source " + other.id);
+        });
+        source.name = input.name.strip();
+        source.domain = domain;
+        source.url = input.url == null || input.url.isBlank() ? null : input.url.strip();
+        source.slug = Slugs.choose(input.slug, source.slug, source.name,
+                slug -> sources.findBySlug(slug).filter(other -> other != source).isPresent());
     }
 
     /**

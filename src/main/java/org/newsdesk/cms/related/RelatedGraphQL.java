@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsdesk.cms.article.Article;
@@ -66,6 +69,26 @@ public class RelatedGraphQL {
             }
         }
         return batch.stream().map(article -> byTarget.getOrDefault(article.getId(), List.of())).toList();
+    }
+
+    @Mutation("linkArticles")
+    @RolesAllowed(Viewer.EDITOR_ROLE)
+    @NonNull
+    @Description("Adds a related link from one article to another, at the end of its body. Linking twice "
+            + "returns the existing link.")
+    public RelatedLinkView linkArticles(
+            @NonNull @Id @Description("The article that links.") String fromId,
+            @NonNull @Id @Description("The article linked to.") String toId) {
+        return RelatedLinkView.of(links.link(fromId, toId));
+    }
+
+    @Mutation("unlinkArticles")
+    @RolesAllowed(Viewer.EDITOR_ROLE)
+    @Description("Removes the related links from one article to another; false when there were none.")
+    public boolean unlinkArticles(
+            @NonNull @Id @Description("The article that links.") String fromId,
+            @NonNull @Id @Description("The article linked to.") String toId) {
+        return links.unlink(fromId, toId);
     }
 
     private static List<Long> ids(List<ArticleView> batch) {

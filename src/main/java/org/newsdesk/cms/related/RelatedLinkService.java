@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.article.BodyHtml;
 import org.newsdesk.cms.article.TitleKey;
+import org.newsdesk.cms.common.ApiException;
+import org.newsdesk.cms.common.Ids;
 
 /**
  * Keeps "Related article" links pointing at articles by title, whatever order
@@ -29,6 +32,12 @@ public class RelatedLinkService {
         this.articles = articles;
     }
 
+    /** Points links that wait for {@code article}'s title at it (a new or renamed article). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolveWaitingLinks(Article article) {
+        links.resolveWaitingLinks(article);
+    }
+
     /** The links of the given articles, each article's in body order. */
     public List<RelatedLink> linksOf(List<Long> articleIds) {
         return links.findByArticleIds(articleIds);
@@ -37,6 +46,50 @@ public class RelatedLinkService {
     /** The links that resolve to the given articles. */
     public List<RelatedLink> linksTo(List<Long> articleIds) {
         return links.findByTargetIds(articleIds);
+    }
+
+    /**
+     * Links {@code from} to {@code to} after its existing links (at the end of the
+     * body); linking twice returns the existing link.
+     */
+    @Transactional
+    public RelatedLink link(String fromId, String toId) {
+        Article from = article(fromId, "fromId");
+        Article to = article(toId, "toId");
+        if (from.id.equals(to.id)) {
+            throw ApiException.invalid("toId", "an article cannot be related to itself");
+        }
+        List<RelatedLink> existing = links.findByArticleIds(List.of(from.id));
+        for (RelatedLink link : existing) {
+            if (to.id.equals(link.targetId)) {
+                return link;
+            }
+        }
+        RelatedLink link = new RelatedLink();
+        link.article = from;
+        link.articleId = from.id;
+        link.position = existing.stream().mapToInt(l -> l.position + 1).max().orElse(0);
+        link.paragraph = BodyHtml.blockCount(from.bodyHtml);
+        link.title = to.title;
+        link.titleKey = to.titleKey;
+        link.url = to.canonicalUrl;
+        link.target = to;
+        link.targetId = to.id;
+        links.persist(link);
+        return link;
+    }
+
+    /** Removes every link from {@code from} to {@code to}; false when there was none. */
+    @Transactional
+    public boolean unlink(String fromId, String toId) {
+        Article from = article(fromId, "fromId");
+        Article to = article(toId, "toId");
+        return links.delete("articleId = ?1 and targetId = ?2", from.id, to.id) > 0;
+    }
+
+    private Article article(String id, String argument) {
+        return articles.findByIdOptional(Ids.parse(id, "article"))
+                .orElseThrow(() -> ApiException.notFound("No article has the id '" + id + "' (" + argument + ")"));
     }
 
     /** Replaces {@code article}'s outgoing links, then resolves links elsewhere that wait for its title. */

@@ -13,6 +13,10 @@ public final class RelatedLinkView {
     private final int paragraph;
     private final Long targetId;
 
+    public static RelatedLinkView of(RelatedLink link) {
+        return new RelatedLinkView(link);
+    }
+
     RelatedLinkView(RelatedLink link) {
         title = link.title;
         url = link.url;

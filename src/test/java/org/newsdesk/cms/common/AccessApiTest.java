@@ -19,9 +19,23 @@ import io.restassured.path.json.JsonPath;
 class AccessApiTest {
 
     /** One harmless call per mutation; the test below fails when a mutation is missing here. */
-    static final Map<String, String> MUTATIONS = Map.of(
-            "importDocument", "mutation { importDocument(filename: \"x.md\", content: \"# X\") { status } }",
-            "runImport", "mutation { runImport { id } }");
+    static final Map<String, String> MUTATIONS = Map.ofEntries(
+            Map.entry("importDocument", "mutation { importDocument(filename: \"x.md\", content: \"# X\") { status } }"),
+            Map.entry("runImport", "mutation { runImport { id } }"),
+            Map.entry("createArticle", "mutation { createArticle(input: {title: \"T\", body: \"B\"}) { id } }"),
+            Map.entry("updateArticle",
+                    "mutation { updateArticle(id: \"0\", expectedVersion: 0, input: {title: \"T\", body: \"B\"}) { id } }"),
+            Map.entry("publishArticle", "mutation { publishArticle(id: \"0\") { id } }"),
+            Map.entry("unpublishArticle", "mutation { unpublishArticle(id: \"0\") { id } }"),
+            Map.entry("archiveArticle", "mutation { archiveArticle(id: \"0\") { id } }"),
+            Map.entry("deleteArticle", "mutation { deleteArticle(id: \"0\") }"),
+            Map.entry("restoreRevision", "mutation { restoreRevision(id: \"0\", number: 1) { id } }"),
+            Map.entry("linkArticles", "mutation { linkArticles(fromId: \"0\", toId: \"1\") { title } }"),
+            Map.entry("unlinkArticles", "mutation { unlinkArticles(fromId: \"0\", toId: \"1\") }"),
+            Map.entry("createAuthor", "mutation { createAuthor(input: {name: \"N\"}) { id } }"),
+            Map.entry("updateAuthor", "mutation { updateAuthor(id: \"0\", input: {name: \"N\"}) { id } }"),
+            Map.entry("createSource", "mutation { createSource(input: {name: \"N\", domain: \"n.example\"}) { id } }"),
+            Map.entry("updateSource", "mutation { updateSource(id: \"0\", input: {name: \"N\", domain: \"n.example\"}) { id } }"));
 
     static Iterable<String> mutations() {
         return MUTATIONS.values();

@@ -3,6 +3,10 @@ package org.newsdesk.cms.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+
 import graphql.GraphQL;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
@@ -13,13 +17,14 @@ import io.smallrye.graphql.execution.error.ExceptionHandler;
 
 /**
  * Turns Quarkus's {@code @RolesAllowed} refusals into the contract's codes:
- * {@code UNAUTHORIZED} without credentials, {@code FORBIDDEN} without the role.
+ * {@code UNAUTHORIZED} without credentials, {@code FORBIDDEN} without the role;
+ * and a lost race for a row (optimistic locking) into {@code CONFLICT}.
  * Everything else goes to SmallRye GraphQL's own handler unchanged. (SmallRye
  * would otherwise derive "unauthorized"/"forbidden" from the class names, and
  * there is no configuration that maps a foreign exception class to a code.)
  */
 @ApplicationScoped
-class SecurityErrors {
+class ErrorTranslation {
 
     GraphQL.Builder mapSecurityExceptions(@Observes GraphQL.Builder builder) {
         DataFetcherExceptionHandler smallrye = new ExceptionHandler();
@@ -38,6 +43,11 @@ class SecurityErrors {
             }
             if (cause instanceof ForbiddenException) {
                 return new ApiException(ErrorCode.FORBIDDEN, "Your account does not have the editor role", null, cause);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                // Two writers raced for one row and this one lost; nothing of it was written.
+                return new ApiException(ErrorCode.CONFLICT,
+                        "Someone else changed this at the same moment; reload it and try again", null, cause);
             }
         }
         return thrown;

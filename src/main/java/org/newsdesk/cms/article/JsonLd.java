@@ -1,0 +1,72 @@
+package org.newsdesk.cms.article;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.author.AuthorKind;
+import org.newsdesk.cms.newssource.SourceView;
+
+/**
+ * schema.org NewsArticle as JSON-LD, for a front end to embed in a
+ * {@code <script type="application/ld+json">}. Built with JSON-P, so every string
+ * is escaped, and '<' too, so no text can end the script element; absent facts
+ * are left out rather than written as null.
+ */
+final class JsonLd {
+
+    private JsonLd() {
+    }
+
+    static String newsArticle(ArticleView article, List<Author> authors, PublishingConfig config) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", article.getTitle());
+        addIfPresent(json, "datePublished", article.getPublishedAt());
+        json.add("dateModified", article.getUpdatedAt().toString());
+        String url = config.articleUrl().map(template -> template.replace("{slug}", article.getSlug()))
+                .orElse(article.getCanonicalUrl());
+        addIfPresent(json, "url", url);
+        addIfPresent(json, "isBasedOn", article.getCanonicalUrl());
+        json.add("description", article.getExcerpt());
+        json.add("wordCount", article.getWordCount());
+
+        JsonArrayBuilder bylines = Json.createArrayBuilder();
+        for (Author author : authors) {
+            bylines.add(Json.createObjectBuilder()
+                    .add("@type", author.kind == AuthorKind.AGENCY ? "Organization" : "Person")
+                    .add("name", author.name));
+        }
+        json.add("author", bylines);
+
+        SourceView source = article.getSource();
+        JsonObjectBuilder publisher = Json.createObjectBuilder().add("@type", "NewsMediaOrganization")
+                .add("name", source == null ? config.publisherName() : source.name());
+        if (source != null) {
+            addIfPresent(publisher, "url", source.url());
+        }
+        json.add("publisher", publisher);
+
+        ImageView image = article.getImage();
+        if (image != null) {
+            JsonObjectBuilder picture = Json.createObjectBuilder().add("@type", "ImageObject");
+            addIfPresent(picture, "url", image.url());
+            addIfPresent(picture, "caption", image.caption());
+            addIfPresent(picture, "creditText", image.credit());
+            json.add("image", picture);
+        }
+        // '<' only ever occurs inside strings here; as \u003c it cannot close the
+        // page's <script> element ("</script>" in a headline), and the JSON is the same.
+        return json.build().toString().replace("<", "\\u003c");
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String key, Object value) {
+        if (value != null) {
+            json.add(key, value.toString());
+        }
+    }
+}
