@@ -2,6 +2,8 @@ package org.newsdesk.cms.importer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,8 +34,10 @@ public class ImportCommand {
             System.err.println("import failed: " + e);
             return EXIT_CANNOT_RUN;
         }
-        out.printf("Import run %d: %d created, %d updated, %d unchanged, %d failed%n",
-                run.id, run.created, run.updated, run.unchanged, run.failed);
+        int documents = run.created + run.updated + run.unchanged + run.failed;
+        double seconds = Math.max(Duration.between(run.startedAt, run.finishedAt).toMillis(), 1) / 1000.0;
+        out.printf(Locale.ROOT, "Import run %d: %d created, %d updated, %d unchanged, %d failed (%d documents in %.1f s, %.0f documents/s)%n",
+                run.id, run.created, run.updated, run.unchanged, run.failed, documents, seconds, documents / seconds);
         return run.failed > 0 ? EXIT_SOME_FAILED : EXIT_ALL_IMPORTED;
     }
 

@@ -1,0 +1,95 @@
+package org.newsdesk.cms.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.support.Documents.markdown;
+import static org.newsdesk.cms.support.Documents.unique;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.support.GraphQL;
+import org.newsdesk.cms.support.Imports;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * No N+1: the SQL statements a query costs do not grow with the page size, because
+ * every nested field under a list is batch-loaded. Counted with Hibernate's
+ * statistics, never timed.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final int ARTICLES = 60;
+    private static String source;
+    private static String slug;
+
+    private static final String Q2 = """
+            query($first: Int, $source: String) { articles(first: $first, filter: { sourceSlug: $source }) {
+              nodes { slug title authors { name } source { name } related { title article { title } } relatedBy { slug } }
+              pageInfo { endCursor } } }""";
+
+    private static final String Q1 = """
+            query($slug: String) { article(slug: $slug) {
+              title authors { name kind } source { name } related { title article { title authors { name } } } } }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void articlesWithAuthorsSourcesAndLinks() {
+        if (source != null) {
+            return;
+        }
+        String word = unique();
+        String domain = "counting-" + word + ".example";
+        for (int i = 0; i < ARTICLES; i++) {
+            var doc = markdown("Counted Story " + i + " " + word)
+                    .byline("By [Writer " + (i % 7) + " " + word + "](#) and [AFP](#)")
+                    .date(LocalDate.of(2024, 1, 1).plusDays(i))
+                    .url("https://www." + domain + "/" + i)
+                    .paragraph("Paragraph of story " + i + ".");
+            if (i > 0) {
+                doc.related("Counted Story " + (i - 1) + " " + word);
+            }
+            slug = Imports.importDocument("counted-" + i + ".md", doc.build()).getString("article.slug");
+        }
+        source = domain;
+    }
+
+    private long statements(String query, Map<String, Object> variables) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.anonymous().data(query, variables);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void listQueryCostsTheSameForFiveAndFiftyArticles() {
+        String sourceSlug = GraphQL.anonymous().data("{ sources { slug domain } }").getList("data.sources", Map.class)
+                .stream().filter(s -> source.equals(s.get("domain"))).map(s -> (String) s.get("slug")).findFirst().orElseThrow();
+        long five = statements(Q2, Map.of("first", 5, "source", sourceSlug));
+        long fifty = statements(Q2, Map.of("first", 50, "source", sourceSlug));
+
+        assertThat(fifty).as("statements for 50 articles").isEqualTo(five);
+        assertThat(five).as("statements for one page").isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void singleArticleQueryIsAFewStatements() {
+        assertThat(statements(Q1, Map.of("slug", slug))).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void authorsWithTheirArticlesCostTheSameForFewAndMany() {
+        String query = "query($first: Int) { authors(first: $first) { nodes { name articleCount articles(first: 3) {"
+                + " nodes { title source { name } } } } } }";
+        assertThat(statements(query, Map.of("first", 50))).isEqualTo(statements(query, Map.of("first", 5)));
+    }
+}
