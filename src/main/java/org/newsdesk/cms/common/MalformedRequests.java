@@ -27,7 +27,9 @@ class MalformedRequests {
     void refuseUnsupportedMediaTypes(@Observes Router router) {
         router.post("/graphql").order(-1000).handler(context -> {
             String type = context.request().getHeader("Content-Type");
-            String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+            // GraphiQL's fetch sends "application/json, application/json" (its header and
+            // ours, merged); the first media type is the one that counts.
+            String mediaType = type == null ? "" : type.split("[,;]", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
             if (mediaType.equals("application/json") || mediaType.equals("application/graphql")) {
                 context.next();
             } else {

@@ -56,6 +56,16 @@ class GraphQLOverHttpApiTest {
     }
 
     @Test
+    void jsonWithParametersOrARepeatedHeaderIsAccepted() {
+        for (String type : new String[] {"application/json; charset=UTF-8", "application/json, application/json"}) {
+            given().header("Content-Type", type).body("{\"query\":\"{ __typename }\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/graphql")
+                    .then().statusCode(200)
+                    .body("data.__typename", equalTo("Query"));
+        }
+    }
+
+    @Test
     void graphqlDocumentBodyIsAccepted() {
         given().contentType("application/graphql").body("{ __typename }".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/graphql")
