@@ -31,6 +31,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Article extends PanacheEntityBase {
 
+    /** The most characters a stored (sanitized) body may have: the body_html column's size. */
+    public static final int MAX_BODY_LENGTH = 1_000_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
     @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
@@ -54,7 +57,7 @@ public class Article extends PanacheEntityBase {
     public Instant publishedAt;
 
     /** Always sanitized by {@link BodyHtml#sanitize} before it is set. */
-    @Column(name = "body_html", nullable = false, length = 1_000_000)
+    @Column(name = "body_html", nullable = false, length = MAX_BODY_LENGTH)
     public String bodyHtml;
 
     @Column(nullable = false, length = 1000)

@@ -207,9 +207,15 @@ public class ArticleEditService {
         }
         NewsSource source = input.sourceId == null ? null : source(input.sourceId);
         List<Author> bylined = authors(input.authorIds);
+        String body = BodyHtml.sanitize(input.bodyFormat.toHtml(input.body));
+        if (body.length() > Article.MAX_BODY_LENGTH) {
+            // Escaping and Markdown rendering can make a body within the input limit longer.
+            throw ApiException.invalid("input.body", String.format(java.util.Locale.ROOT,
+                    "is %,d characters long once formatted as HTML; the limit is %,d", body.length(), Article.MAX_BODY_LENGTH));
+        }
 
         article.title = title;
-        article.changeBody(input.bodyFormat.toHtml(input.body));
+        article.changeBody(body);
         article.slug = slug;
         article.canonicalUrl = canonicalUrl;
         article.source = source;

@@ -107,6 +107,11 @@ public class ArticleImportService {
             throw new UnreadableDocumentException("the title is " + parsed.title().length()
                     + " characters long; the limit is " + MAX_TITLE_LENGTH);
         }
+        if (parsed.bodyHtml().length() > Article.MAX_BODY_LENGTH) {
+            throw new UnreadableDocumentException(String.format(java.util.Locale.ROOT,
+                    "the body is %,d characters long once cleaned; the limit is %,d",
+                    parsed.bodyHtml().length(), Article.MAX_BODY_LENGTH));
+        }
     }
 
     /** Everything of a document that reaches the article; equal fingerprints mean nothing to change. */

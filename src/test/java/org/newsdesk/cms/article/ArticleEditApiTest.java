@@ -72,6 +72,16 @@ class ArticleEditApiTest {
     }
 
     @Test
+    void bodyThatGrowsPastTheStoreLimitWhenEscapedIsRefused() {
+        Map<String, Object> input = Articles.input("Angle Brackets " + unique(), "<".repeat(400_000));
+        input.put("bodyFormat", "TEXT"); // each '<' becomes '&lt;'
+        JsonPath response = GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
+                Map.of("input", input));
+        assertThat(GraphQL.errorCode(response)).isEqualTo("VALIDATION");
+        assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.body");
+    }
+
+    @Test
     void unknownAuthorOrSourceIsAValidationError() {
         Map<String, Object> input = Articles.input("Unknown Author " + unique(), "<p>Body.</p>");
         input.put("authorIds", List.of("999999999"));

@@ -211,4 +211,16 @@ class ImportApiTest {
         assertThat(stored.getString("body")).isEqualTo(body);
         assertThat(item.getString("article.slug")).startsWith("москва-и-пекин-новая-эра-北京");
     }
+
+    @Test
+    void bodyOverTheStoreLimitFailsWithAReason() {
+        int before = articleCount();
+        String huge = markdown("Endless Transcript " + unique()).paragraph("word ".repeat(250_000)).build();
+
+        JsonPath item = Imports.importDocument("transcript.md", huge);
+
+        assertThat(item.getString("status")).isEqualTo("FAILED");
+        assertThat(item.getString("error")).contains("body").contains("limit is 1,000,000");
+        assertThat(articleCount()).isEqualTo(before);
+    }
 }
