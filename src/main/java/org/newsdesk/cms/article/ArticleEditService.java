@@ -207,15 +207,16 @@ public class ArticleEditService {
         }
         NewsSource source = input.sourceId == null ? null : source(input.sourceId);
         List<Author> bylined = authors(input.authorIds);
-        String body = BodyHtml.sanitize(input.bodyFormat.toHtml(input.body));
-        if (body.length() > Article.MAX_BODY_LENGTH) {
-            // Escaping and Markdown rendering can make a body within the input limit longer.
-            throw ApiException.invalid("input.body", String.format(java.util.Locale.ROOT,
-                    "is %,d characters long once formatted as HTML; the limit is %,d", body.length(), Article.MAX_BODY_LENGTH));
-        }
 
         article.title = title;
-        article.changeBody(body);
+        article.changeBody(input.bodyFormat.toHtml(input.body));
+        if (article.bodyHtml.length() > Article.MAX_BODY_LENGTH) {
+            // Escaping and Markdown rendering can make a body within the input limit longer. No query
+            // follows, so nothing is flushed: the exception rolls the transaction back untouched.
+            throw ApiException.invalid("input.body", String.format(java.util.Locale.ROOT,
+                    "is %,d characters long once formatted as HTML; the limit is %,d",
+                    article.bodyHtml.length(), Article.MAX_BODY_LENGTH));
+        }
         article.slug = slug;
         article.canonicalUrl = canonicalUrl;
         article.source = source;

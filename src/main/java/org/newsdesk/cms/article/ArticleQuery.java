@@ -36,9 +36,4 @@ public record ArticleQuery(
     public static ArticleQuery bySource(Viewer viewer, long sourceId) {
         return new ArticleQuery(viewer, null, null, null, null, sourceId, null, null, ArticleOrder.PUBLISHED_AT_DESC);
     }
-
-    /** Names the list in cursors, so a cursor is only accepted by a list sorted the same way. */
-    String cursorList() {
-        return order.name();
-    }
 }

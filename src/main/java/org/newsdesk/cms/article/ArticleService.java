@@ -48,7 +48,7 @@ public class ArticleService {
     }
 
     public Page page(ArticleQuery query, String afterCursor, int first) {
-        Cursor after = afterCursor == null ? null : checkedCursor(afterCursor, query);
+        Cursor after = afterCursor == null ? null : checkedCursor(afterCursor, query.order());
         List<Article> rows = first == 0 ? List.of() : articles.page(query, after, first + 1);
         return rows.size() > first ? new Page(rows.subList(0, first), true) : new Page(rows, false);
     }
@@ -58,7 +58,7 @@ public class ArticleService {
     }
 
     public String cursorOf(Article article, ArticleQuery query) {
-        return new Cursor(query.cursorList(), query.order().keyOf(article), article.id).encode();
+        return new Cursor(query.order().name(), query.order().keyOf(article), article.id).encode();
     }
 
     /** The first page of each owner's articles, newest first, in one query for all owners. */
@@ -66,7 +66,7 @@ public class ArticleService {
             int first) {
         ArticleOrder order = ArticleOrder.PUBLISHED_AT_DESC;
         Cursor after = afterCursor == null ? null
-                : checkedCursor(afterCursor, new ArticleQuery(viewer, null, null, null, null, null, null, null, order));
+                : checkedCursor(afterCursor, order);
         Map<Long, List<Long>> idsByOwner = first == 0 ? Map.of()
                 : articles.pageIdsByOwner(owner, ownerIds, !viewer.editor(), after, first + 1);
         Map<Long, Article> byId = byId(idsByOwner.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
@@ -108,11 +108,11 @@ public class ArticleService {
         return articles.findByIds(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
     }
 
-    private static Cursor checkedCursor(String encoded, ArticleQuery query) {
-        Cursor cursor = Cursor.decode(encoded, query.cursorList());
+    private static Cursor checkedCursor(String encoded, ArticleOrder order) {
+        Cursor cursor = Cursor.decode(encoded, order.name());
         try {
             if (cursor.key() != null) {
-                query.order().parseKey(cursor.key());
+                order.parseKey(cursor.key());
             }
             return cursor;
         } catch (DateTimeException e) {

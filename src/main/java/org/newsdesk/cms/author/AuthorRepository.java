@@ -1,6 +1,5 @@
 package org.newsdesk.cms.author;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,10 +13,6 @@ public class AuthorRepository implements PanacheRepository<Author> {
 
     public Optional<Author> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    public List<Author> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /** A page of authors by name, after the author with {@code afterName}/{@code afterId}. */

@@ -18,7 +18,6 @@ import graphql.language.SourceLocation;
  */
 public class ApiException extends RuntimeException implements GraphQLError {
 
-    private final ErrorCode code;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ApiException(ErrorCode code, String message) {
@@ -27,7 +26,6 @@ public class ApiException extends RuntimeException implements GraphQLError {
 
     public ApiException(ErrorCode code, String message, String field, Throwable cause) {
         super(message, cause);
-        this.code = code;
         extensions.put("code", code.name());
         if (field != null) {
             extensions.put("field", field);
@@ -54,10 +52,6 @@ public class ApiException extends RuntimeException implements GraphQLError {
 
     public static ApiException conflict(String message) {
         return new ApiException(ErrorCode.CONFLICT, message);
-    }
-
-    public ErrorCode code() {
-        return code;
     }
 
     @Override

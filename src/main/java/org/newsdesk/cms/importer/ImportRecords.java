@@ -2,7 +2,6 @@ package org.newsdesk.cms.importer;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,10 +49,6 @@ public class ImportRecords {
     public List<ImportItem> itemsOf(List<Long> runIds) {
         return runIds.isEmpty() ? List.of()
                 : ImportItem.list("run.id in ?1 order by run.id, position", runIds);
-    }
-
-    public Optional<ImportRun> findRun(long id) {
-        return ImportRun.findByIdOptional(id);
     }
 
     /** Writes an item inside the caller's transaction. */

@@ -1,6 +1,5 @@
 package org.newsdesk.cms.newssource;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +17,6 @@ public class NewsSourceRepository implements PanacheRepository<NewsSource> {
 
     public Optional<NewsSource> findByDomain(String domain) {
         return find("domain", domain).firstResultOptional();
-    }
-
-    public List<NewsSource> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     public List<NewsSource> listByName() {

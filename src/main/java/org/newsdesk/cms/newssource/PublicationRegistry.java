@@ -56,10 +56,6 @@ public final class PublicationRegistry {
         return Optional.ofNullable(byDomain.get(domain.toLowerCase(Locale.ROOT)));
     }
 
-    public int size() {
-        return byDomain.size();
-    }
-
     private static void read(InputStream in, String origin, Map<String, Publication> entries) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;

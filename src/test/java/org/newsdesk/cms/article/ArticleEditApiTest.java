@@ -53,8 +53,7 @@ class ArticleEditApiTest {
             input.put(field, value == null ? "   " : value);
         }
 
-        JsonPath response = GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
-                Map.of("input", input));
+        JsonPath response = Articles.tryCreate(input);
 
         assertThat(GraphQL.errorCode(response)).isEqualTo("VALIDATION");
         assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input." + field);
@@ -65,8 +64,7 @@ class ArticleEditApiTest {
     @Test
     void tooLongTitleAndOversizedBodyAreRefused() {
         Map<String, Object> input = Articles.input("x".repeat(501), "y".repeat(ArticleInput.MAX_BODY_LENGTH + 1));
-        JsonPath response = GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
-                Map.of("input", input));
+        JsonPath response = Articles.tryCreate(input);
         assertThat(GraphQL.errorCode(response)).isEqualTo("VALIDATION");
         assertThat(response.getList("errors[0].extensions.violations.field")).containsExactly("input.body", "input.title");
     }
@@ -75,8 +73,7 @@ class ArticleEditApiTest {
     void bodyThatGrowsPastTheStoreLimitWhenEscapedIsRefused() {
         Map<String, Object> input = Articles.input("Angle Brackets " + unique(), "<".repeat(400_000));
         input.put("bodyFormat", "TEXT"); // each '<' becomes '&lt;'
-        JsonPath response = GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
-                Map.of("input", input));
+        JsonPath response = Articles.tryCreate(input);
         assertThat(GraphQL.errorCode(response)).isEqualTo("VALIDATION");
         assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.body");
     }
@@ -85,8 +82,7 @@ class ArticleEditApiTest {
     void unknownAuthorOrSourceIsAValidationError() {
         Map<String, Object> input = Articles.input("Unknown Author " + unique(), "<p>Body.</p>");
         input.put("authorIds", List.of("999999999"));
-        JsonPath response = GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
-                Map.of("input", input));
+        JsonPath response = Articles.tryCreate(input);
         assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.authorIds[0]");
     }
 
@@ -174,8 +170,7 @@ class ArticleEditApiTest {
         String slug = Articles.create("Original " + unique()).getString("slug");
         Map<String, Object> input = Articles.input("Copy " + unique(), "<p>x</p>");
         input.put("slug", slug);
-        JsonPath response = GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
-                Map.of("input", input));
+        JsonPath response = Articles.tryCreate(input);
         assertThat(GraphQL.errorCode(response)).isEqualTo("VALIDATION");
         assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.slug");
     }

@@ -26,6 +26,12 @@ public final class Articles {
                 Map.of("input", input)).setRootPath("data.createArticle");
     }
 
+    /** The raw response of createArticle, errors included. */
+    public static JsonPath tryCreate(Map<String, Object> input) {
+        return GraphQL.editor().post("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
+                Map.of("input", input));
+    }
+
     public static JsonPath create(String title) {
         return create(input(title, "<p>Body of " + title + ".</p>"));
     }
