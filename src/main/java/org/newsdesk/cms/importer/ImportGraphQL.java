@@ -83,6 +83,10 @@ public class ImportGraphQL {
         if (filename.isBlank() || filename.length() > MAX_FILE_NAME_LENGTH) {
             throw ApiException.invalid("filename", "give a file name of 1 to " + MAX_FILE_NAME_LENGTH + " characters");
         }
+        if (filename.chars().anyMatch(Character::isISOControl)) {
+            // A line break in a name would forge lines in the import log and records.
+            throw ApiException.invalid("filename", "a file name may not contain line breaks or other control characters");
+        }
         return ImportItemView.of(job.importDocument(filename.strip(), content));
     }
 

@@ -1,0 +1,127 @@
+package org.newsdesk.cms.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The parameters of one GraphQL-over-HTTP request, read the way the GraphQL
+ * handler will read them, but strictly: anything that is not a well-formed request
+ * becomes a {@link NotWellFormed} naming the problem, answered with 400.
+ */
+record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables) {
+
+    /**
+     * SmallRye GraphQL turns raw tabs and line feeds into spaces before parsing, so
+     * Java text blocks pasted into a JSON string work; we read the body the same way.
+     */
+    private static final Pattern RAW_NEWLINE_OR_TAB = Pattern.compile("[\n\t]");
+
+    static final class NotWellFormed extends Exception {
+        NotWellFormed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A POST body of type application/json: {"query": ..., "operationName": ..., "variables": ...}. */
+    static GraphQLHttpRequest fromJsonBody(String body) throws NotWellFormed {
+        if (body == null || body.isBlank()) {
+            throw new NotWellFormed("The request body is empty: send a JSON object with a 'query' string");
+        }
+        Object parsed;
+        try {
+            parsed = Json.decodeValue(RAW_NEWLINE_OR_TAB.matcher(body).replaceAll(" "));
+        } catch (DecodeException malformed) {
+            throw new NotWellFormed("The request body is not valid JSON");
+        }
+        if (!(parsed instanceof JsonObject request)) {
+            throw new NotWellFormed("The request body must be a JSON object with a 'query' string");
+        }
+        return new GraphQLHttpRequest(
+                query(request.getValue("query")),
+                optionalString(request.getValue("operationName"), "operationName"),
+                optionalObject(request.getValue("variables"), "variables"));
+    }
+
+    /** A GET request: the same parameters in the URL, variables as JSON text. */
+    static GraphQLHttpRequest fromQueryParameters(MultiMap parameters) throws NotWellFormed {
+        String variables = single(parameters, "variables");
+        Map<String, Object> parsedVariables = null;
+        if (variables != null && !variables.isBlank()) {
+            try {
+                parsedVariables = optionalObject(Json.decodeValue(variables), "variables");
+            } catch (DecodeException malformed) {
+                throw new NotWellFormed("'variables' must be a JSON object");
+            }
+        }
+        return new GraphQLHttpRequest(query(single(parameters, "query")), single(parameters, "operationName"),
+                parsedVariables);
+    }
+
+    /** A POST body of type application/graphql: the document itself. */
+    static GraphQLHttpRequest fromGraphQLBody(String body) throws NotWellFormed {
+        return new GraphQLHttpRequest(query(body), null, null);
+    }
+
+    /**
+     * PostgreSQL cannot store U+0000 in text and no article needs it; refusing it
+     * here, written raw or as a GraphQL escape, keeps it out of every argument.
+     */
+    boolean containsNulCharacter() {
+        return query.indexOf('\u0000') >= 0 || query.contains("\\u0000") || containsNul(variables);
+    }
+
+    private static boolean containsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(entry -> containsNul(entry.getKey()) || containsNul(entry.getValue()));
+        }
+        if (value instanceof Iterable<?> list) {
+            for (Object item : list) {
+                if (containsNul(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String query(Object value) throws NotWellFormed {
+        if (!(value instanceof String query) || query.isBlank()) {
+            throw new NotWellFormed("'query' must be a string holding a GraphQL document");
+        }
+        return query;
+    }
+
+    private static String optionalString(Object value, String name) throws NotWellFormed {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new NotWellFormed("'" + name + "' must be a string");
+    }
+
+    private static Map<String, Object> optionalObject(Object value, String name) throws NotWellFormed {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonObject object) {
+            return object.getMap();
+        }
+        throw new NotWellFormed("'" + name + "' must be a JSON object");
+    }
+
+    private static String single(MultiMap parameters, String name) throws NotWellFormed {
+        List<String> values = parameters.getAll(name);
+        if (values.size() > 1) {
+            throw new NotWellFormed("Give '" + name + "' once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+}

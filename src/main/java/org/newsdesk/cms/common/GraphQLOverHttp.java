@@ -1,0 +1,190 @@
+package org.newsdesk.cms.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.GraphQLError;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * GraphQL over HTTP, where SmallRye GraphQL is more lenient than the specification:
+ * requests are checked before they reach GraphQL execution.
+ * <ul>
+ * <li>a POST that is neither JSON nor a GraphQL document: 415;</li>
+ * <li>a request that is not well-formed (bad JSON, no query, variables that are
+ * not an object...): 400 with the reason, instead of 200 or a server error;</li>
+ * <li>a mutation by GET, which a link or an image tag could trigger: 405, never
+ * executed;</li>
+ * <li>when the client asks for {@code application/graphql-response+json}, a request
+ * error (syntax, validation, unknown operation, variables of the wrong type): 400.
+ * With {@code application/json} such errors keep status 200, as the specification
+ * asks for that legacy media type.</li>
+ * </ul>
+ */
+@ApplicationScoped
+class GraphQLOverHttp {
+
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+
+    private static final String PATH = "/graphql";
+
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
+    void checkRequests(@Observes Router router) {
+        router.post(PATH).order(-1000).handler(this::refuseUnsupportedMediaTypes);
+        // Reads the body for the check below; the GraphQL route's own body handler then
+        // sees it was read. Bodies over the configured cap are refused here with 413.
+        router.post(PATH).order(-999).handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()));
+        router.route(PATH).order(-998).handler(this::refuseRequestsThatAreNotWellFormed);
+    }
+
+    private void refuseUnsupportedMediaTypes(RoutingContext context) {
+        String mediaType = requestMediaType(context);
+        if (mediaType.equals("application/json") || mediaType.equals("application/graphql")) {
+            context.next();
+        } else {
+            refuse(context, 415, "Send GraphQL requests as application/json (or application/graphql)");
+        }
+    }
+
+    private void refuseRequestsThatAreNotWellFormed(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        boolean webSocket = context.request().getHeader("Upgrade") != null;
+        if (webSocket || (method != HttpMethod.GET && method != HttpMethod.POST)) {
+            context.next();
+            return;
+        }
+        GraphQLHttpRequest request;
+        try {
+            request = read(context);
+        } catch (GraphQLHttpRequest.NotWellFormed problem) {
+            refuse(context, 400, "Malformed GraphQL request: " + problem.getMessage());
+            return;
+        }
+        if (request.containsNulCharacter()) {
+            refuse(context, 400, "Text may not contain the NUL character (U+0000)");
+            return;
+        }
+        if (method == HttpMethod.GET && isMutation(request)) {
+            context.response().putHeader("Allow", "POST");
+            refuse(context, 405, "Mutations must be sent with POST");
+            return;
+        }
+        if (wantsGraphQLResponseJson(context)) {
+            List<GraphQLError> errors = GraphQLRequestErrors.of(schema.get(), request);
+            if (!errors.isEmpty()) {
+                JsonArray body = new JsonArray();
+                errors.forEach(error -> body.add(withCode(error.toSpecification())));
+                respond(context, 400, body);
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static GraphQLHttpRequest read(RoutingContext context) throws GraphQLHttpRequest.NotWellFormed {
+        if (context.request().method() == HttpMethod.GET) {
+            return GraphQLHttpRequest.fromQueryParameters(context.queryParams());
+        }
+        String body = context.body().asString();
+        return requestMediaType(context).equals("application/graphql")
+                ? GraphQLHttpRequest.fromGraphQLBody(body)
+                : GraphQLHttpRequest.fromJsonBody(body);
+    }
+
+    private static boolean isMutation(GraphQLHttpRequest request) {
+        try {
+            return graphql.parser.Parser.parse(request.query()).getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(operation -> request.operationName() == null
+                            || request.operationName().equals(operation.getName()))
+                    .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
+        } catch (RuntimeException unparseable) {
+            return false; // not a mutation: the GraphQL handler reports the syntax error
+        }
+    }
+
+    /** GraphiQL's fetch sends "application/json, application/json" (its header and ours, merged). */
+    private static String requestMediaType(RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        return type == null ? "" : type.split("[,;]", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when, of the media types we serve, the client's Accept header ranks
+     * graphql-response+json highest (by q-value; the first listed wins a tie).
+     */
+    static boolean wantsGraphQLResponseJson(RoutingContext context) {
+        String accept = context.request().getHeader("Accept");
+        if (accept == null) {
+            return false;
+        }
+        String preferred = null;
+        double preferredWeight = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            double weight = weight(parts);
+            boolean served = type.equals(GRAPHQL_RESPONSE_JSON) || type.equals("application/json")
+                    || type.equals("application/*") || type.equals("*/*");
+            if (served && weight > preferredWeight) {
+                preferred = type;
+                preferredWeight = weight;
+            }
+        }
+        return GRAPHQL_RESPONSE_JSON.equals(preferred);
+    }
+
+    private static double weight(String[] mediaRangeParts) {
+        for (int i = 1; i < mediaRangeParts.length; i++) {
+            String parameter = mediaRangeParts[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException unreadable) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    private static JsonObject withCode(Map<String, Object> error) {
+        JsonObject json = new JsonObject(error);
+        JsonObject extensions = json.getJsonObject("extensions", new JsonObject());
+        json.put("extensions", extensions.put("code", ErrorCode.BAD_REQUEST.name()));
+        return json;
+    }
+
+    private static void refuse(RoutingContext context, int status, String message) {
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", ErrorCode.BAD_REQUEST.name()));
+        respond(context, status, new JsonArray().add(error));
+    }
+
+    private static void respond(RoutingContext context, int status, JsonArray errors) {
+        String type = wantsGraphQLResponseJson(context) ? GRAPHQL_RESPONSE_JSON : "application/json";
+        context.response().setStatusCode(status)
+                .putHeader("Content-Type", type + "; charset=UTF-8")
+                .end(new JsonObject().put("errors", errors).encode());
+    }
+}
