@@ -53,7 +53,8 @@ def generate(articles):
 
 
 def database_options(db):
-    return [f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{db};DB_CLOSE_ON_EXIT=FALSE"]
+    # The packaged jar's own H2 file settings (durable commits), in a folder of our own.
+    return [f"-Dcms.h2.file={db}"]
 
 
 def import_documents(docs, db):

@@ -3,6 +3,7 @@
 #
 #   source scripts/postgres.sh && pg_start     # exports PG_PORT, PG_URL_BASE, PG_APP_USER, PG_APP_PASSWORD
 #   pg_create_database NAME                    # a database owned by the application role
+#   pg_server_crash / pg_server_start          # stops the server abruptly (-m immediate) / starts it again
 #   pg_stop                                    # stops the cluster and deletes its folder
 #
 # The cluster listens on 127.0.0.1 only, on a free port, with a fresh random
@@ -35,6 +36,17 @@ pg_random_secret() {
   od -An -N16 -tx1 /dev/urandom | tr -d ' \n'
 }
 
+# Starts the server of the cluster pg_start made (again, after pg_server_crash).
+pg_server_start() {
+  pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR" start > /dev/null
+}
+
+# Stops the server the hard way: no checkpoint, clients cut off, WAL replay on the next start.
+pg_server_crash() {
+  pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop > /dev/null
+}
+
 pg_start() {
   pg_install_if_missing
   PG_BIN=$(pg_bin_dir)
@@ -44,8 +56,7 @@ pg_start() {
   PG_PORT=$(pg_free_port)
   pg_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -E UTF8 --locale=C.UTF-8 \
     --auth-local=trust --auth-host=scram-sha-256 > "$PG_DIR/initdb.log"
-  pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR" start > /dev/null
+  pg_server_start
   PG_APP_USER=cms
   PG_APP_PASSWORD=$(pg_random_secret)
   pg_psql -c "create role $PG_APP_USER login password '$PG_APP_PASSWORD' nosuperuser nocreatedb nocreaterole" > /dev/null

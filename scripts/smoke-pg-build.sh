@@ -43,12 +43,11 @@ smoke_pg_build() {
   echo "$answer" | grep -q '"name":"The Moscow Times"' || smoke_fail "seed source wrong: $answer"
   echo "pg build: serves the seed article from PostgreSQL"
 
-  pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop > /dev/null
+  pg_server_crash
   smoke_wait_for "$base/q/health/ready" 503 60 || smoke_fail "still ready with the database down"
   smoke_wait_for "$base/q/health/live" 200 5 || smoke_fail "not live with the database down"
   echo "pg build: not ready while the database is down, still live"
-  pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR" start > /dev/null
+  pg_server_start
   smoke_wait_for "$base/q/health/ready" 200 60 || smoke_fail "did not recover when the database came back"
   answer=$(curl -s "$base/graphql" -H 'Content-Type: application/json' -d '{"query":"{ sources { name } }"}')
   echo "$answer" | grep -q 'The Moscow Times' || smoke_fail "no answer after recovery: $answer"
