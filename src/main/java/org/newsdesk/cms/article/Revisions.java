@@ -27,9 +27,19 @@ public class Revisions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ArticleRevision record(Article article, String editor) {
+        return record(article, editor, revisions.latestNumber(article.id) + 1);
+    }
+
+    /** The same for an article created in this transaction: its history starts at 1, no need to look. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArticleRevision recordFirst(Article article, String editor) {
+        return record(article, editor, 1);
+    }
+
+    private ArticleRevision record(Article article, String editor, int number) {
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = article.id;
-        revision.number = revisions.latestNumber(article.id) + 1;
+        revision.number = number;
         revision.createdAt = clock.now();
         revision.editor = editor;
         revision.title = article.title;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,8 +22,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * The import job: reads documents, one transaction per document, and records the
- * run. A bad document is reported FAILED with its reason and the rest go on. Runs
+ * The import job: reads documents, stores them a batch per transaction (each
+ * document whole or not at all), and records the run. A bad document is reported FAILED with its reason and the rest go on. Runs
  * do not overlap within one process, so two editors' runs cannot race each other.
  */
 @ApplicationScoped
@@ -34,7 +35,12 @@ public class ImportJob {
     private final DocumentReader reader;
     private final MeterRegistry metrics;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
-    /** Within quarkus.shutdown.timeout (30 s): one document never takes this long. */
+    /**
+     * Documents stored per transaction. A commit per document made the import wait
+     * on the database; a failing batch is redone document by document.
+     */
+    static final int BATCH_SIZE = 50;
+    /** Within quarkus.shutdown.timeout (30 s): one batch never takes this long. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(25);
     /** Set when the application shuts down: a running import stops between documents. */
     private volatile boolean stopping;
@@ -48,7 +54,7 @@ public class ImportJob {
     }
 
     /**
-     * On shutdown a running import finishes the document in hand, records the run
+     * On shutdown a running import finishes the batch in hand, records the run
      * and stops, before the datasource closes: this observer waits for it (the run
      * holds {@link #oneRunAtATime} until it is recorded).
      */
@@ -77,8 +83,8 @@ public class ImportJob {
     }
 
     /**
-     * The same, telling {@code onEachDocument} what became of each document as soon
-     * as it is committed (the command line prints it).
+     * The same, telling {@code onEachDocument} what became of each document once it
+     * is committed (the command line prints it).
      */
     public ImportRun importFolder(Path folder, ImportTrigger trigger, Consumer<ImportItem> onEachDocument) {
         if (!Files.isDirectory(folder)) {
@@ -91,19 +97,34 @@ public class ImportJob {
             ImportRun run = records.start(trigger, folder.toString());
             Log.infof("Import run %d: %d documents in %s", run.id, files.size(), folder);
             ImportTally tally = new ImportTally();
-            for (Path file : files) {
-                if (stopping) {
-                    // Every document so far is committed whole; the rest wait for the next run.
-                    Log.warnf("Import run %d stopped by shutdown after %d of %d documents", run.id, tally.total(), files.size());
-                    break;
-                }
-                String name = folder.relativize(file).toString();
-                ImportItem item = importOne(run.id, tally.total(), name, () -> reader.read(name, Files.readAllBytes(file)), registry);
+            Consumer<ImportItem> report = item -> {
                 count(tally, item.status);
                 onEachDocument.accept(item);
                 if (tally.total() % config.progressEvery() == 0) {
                     Log.infof("Import run %d: %d of %d documents done (%d failed)", run.id, tally.total(), files.size(), tally.failed());
                 }
+            };
+            List<ReadDocument> batch = new ArrayList<>(BATCH_SIZE);
+            try (ReadAhead ahead = new ReadAhead(files.size(), BATCH_SIZE * 2, position -> {
+                String name = folder.relativize(files.get(position)).toString();
+                return read(position, name, () -> reader.read(name, Files.readAllBytes(files.get(position))));
+            })) {
+                for (int position = 0; position < files.size() && !stopping; position++) {
+                    // Stopping leaves the documents read so far to be stored below; the rest wait for the next run.
+                    try {
+                        batch.add(ahead.take(position));
+                    } catch (UnreadableDocumentException e) {
+                        storeBatch(run.id, batch, registry, report); // reported in document order
+                        report.accept(fail(run.id, position, folder.relativize(files.get(position)).toString(), e.getMessage()));
+                    }
+                    if (batch.size() == BATCH_SIZE) {
+                        storeBatch(run.id, batch, registry, report);
+                    }
+                }
+            }
+            storeBatch(run.id, batch, registry, report);
+            if (tally.total() < files.size()) {
+                Log.warnf("Import run %d stopped by shutdown after %d of %d documents", run.id, tally.total(), files.size());
             }
             ImportRun finished = records.finish(run.id, tally);
             Log.infof("Import run %d finished: %s", run.id, tally);
@@ -119,7 +140,12 @@ public class ImportJob {
         oneRunAtATime.lock();
         try {
             ImportRun run = records.start(ImportTrigger.IMPORT_DOCUMENT, fileName);
-            ImportItem item = importOne(run.id, 0, fileName, () -> reader.read(fileName, content), registry);
+            ImportItem item;
+            try {
+                item = storeOne(run.id, read(0, fileName, () -> reader.read(fileName, content)), registry);
+            } catch (UnreadableDocumentException e) {
+                item = fail(run.id, 0, fileName, e.getMessage());
+            }
             ImportTally tally = new ImportTally();
             count(tally, item.status);
             records.finish(run.id, tally);
@@ -138,22 +164,63 @@ public class ImportJob {
         ParsedArticle run() throws IOException;
     }
 
-    private ImportItem importOne(long runId, int position, String name, Parse parse, PublicationRegistry registry) {
+    /**
+     * Reads and parses one document and checks it fits the store, writing nothing.
+     *
+     * @throws UnreadableDocumentException with the reason, when it cannot be imported
+     */
+    private static ReadDocument read(int position, String name, Parse parse) {
         try {
-            return articles.store(runId, position, name, parse.run(), registry);
-        } catch (UnreadableDocumentException e) {
-            Log.warnf("Import run %d: %s FAILED: %s", runId, name, e.getMessage());
-            return records.recordFailure(runId, position, name, e.getMessage());
+            ParsedArticle parsed = parse.run();
+            ArticleImportService.checkLimits(parsed);
+            return new ReadDocument(position, name, parsed);
         } catch (IOException | UncheckedIOException e) {
-            Log.warnf("Import run %d: %s FAILED: cannot read the file: %s", runId, name, e.getMessage());
-            return records.recordFailure(runId, position, name, "the file cannot be read: " + e.getMessage());
+            throw new UnreadableDocumentException("the file cannot be read: " + e.getMessage());
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A parser bug, not the document's known fault: details for operators, plain words for editors.
+            Log.errorf(e, "%s could not be parsed", name);
+            throw new UnreadableDocumentException("the document could not be read because of a server error");
+        }
+    }
+
+    /**
+     * Stores the documents read so far in one transaction and reports them. When that
+     * fails, one of them is at fault: each is then stored on its own, so only that one
+     * fails and the others are still imported.
+     */
+    private void storeBatch(long runId, List<ReadDocument> batch, PublicationRegistry registry, Consumer<ImportItem> report) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<ImportItem> items;
+        try {
+            items = articles.storeAll(runId, batch, registry);
+        } catch (RuntimeException oneOfThemFailed) {
+            items = batch.stream().map(document -> storeOne(runId, document, registry)).toList();
+        }
+        batch.clear();
+        items.forEach(report);
+    }
+
+    private ImportItem storeOne(long runId, ReadDocument document, PublicationRegistry registry) {
+        try {
+            return articles.store(runId, document.position(), document.file(), document.parsed(), registry);
+        } catch (UnreadableDocumentException e) {
+            return fail(runId, document.position(), document.file(), e.getMessage());
         } catch (RuntimeException e) {
             // Not the document's fault as far as we can tell (a database error, a bug):
             // log the details for operators, tell the editor in plain words.
-            Log.errorf(e, "Import run %d: %s FAILED while storing it", runId, name);
-            return records.recordFailure(runId, position, name,
+            Log.errorf(e, "Import run %d: %s FAILED while storing it", runId, document.file());
+            return records.recordFailure(runId, document.position(), document.file(),
                     "the article could not be stored because of a server error; nothing of it was saved");
         }
+    }
+
+    private ImportItem fail(long runId, int position, String name, String reason) {
+        Log.warnf("Import run %d: %s FAILED: %s", runId, name, reason);
+        return records.recordFailure(runId, position, name, reason);
     }
 
     private static List<Path> documentsIn(Path folder) {

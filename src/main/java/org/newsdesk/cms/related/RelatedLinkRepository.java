@@ -28,8 +28,16 @@ public class RelatedLinkRepository implements PanacheRepository<RelatedLink> {
         return delete("article", article);
     }
 
-    /** Points every unresolved link whose title matches {@code target}'s at it. */
+    /**
+     * Points every unresolved link whose title matches {@code target}'s at it. Runs for
+     * every imported article, so it is plain SQL: Hibernate translates an HQL update
+     * anew on every call.
+     */
     public int resolveWaitingLinks(Article target) {
-        return update("target = ?1 where target is null and titleKey = ?2 and article <> ?1", target, target.titleKey);
+        return getEntityManager()
+                .createNativeQuery("update related_link set target_id = ?1"
+                        + " where title_key = ?2 and target_id is null and article_id <> ?1")
+                .setParameter(1, target.id).setParameter(2, target.titleKey)
+                .executeUpdate();
     }
 }

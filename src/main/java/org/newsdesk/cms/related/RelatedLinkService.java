@@ -97,6 +97,12 @@ public class RelatedLinkService {
     public void replaceLinks(Article article, List<LinkSpec> specs) {
         links.deleteByArticle(article);
         links.flush();
+        addLinks(article, specs);
+    }
+
+    /** The same for an article created in this transaction, which has no links to replace. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addLinks(Article article, List<LinkSpec> specs) {
         int position = 0;
         for (LinkSpec spec : specs) {
             RelatedLink link = new RelatedLink();
