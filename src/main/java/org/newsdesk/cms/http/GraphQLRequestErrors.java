@@ -1,4 +1,4 @@
-package org.newsdesk.cms.common;
+package org.newsdesk.cms.http;
 
 import java.util.List;
 import java.util.Locale;

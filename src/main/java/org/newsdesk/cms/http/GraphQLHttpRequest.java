@@ -1,4 +1,4 @@
-package org.newsdesk.cms.common;
+package org.newsdesk.cms.http;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,9 @@ import io.vertx.core.json.JsonObject;
  * becomes a {@link NotWellFormed} naming the problem, answered with 400.
  */
 record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables) {
+
+    /** Where a checked request waits in the routing context for the handlers after the check. */
+    static final String CONTEXT_KEY = GraphQLHttpRequest.class.getName();
 
     /**
      * SmallRye GraphQL turns raw tabs and line feeds into spaces before parsing, so

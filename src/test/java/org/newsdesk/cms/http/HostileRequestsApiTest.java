@@ -1,4 +1,4 @@
-package org.newsdesk.cms.common;
+package org.newsdesk.cms.http;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.newsdesk.cms.common.ErrorCode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 

@@ -1,4 +1,4 @@
-package org.newsdesk.cms.common;
+package org.newsdesk.cms.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.newsdesk.cms.common;
+package org.newsdesk.cms.http;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsdesk.cms.common.ErrorCode;
 
 import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
@@ -29,6 +30,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * <li>a POST that is neither JSON nor a GraphQL document: 415;</li>
  * <li>a request that is not well-formed (bad JSON, no query, variables that are
  * not an object...): 400 with the reason, instead of 200 or a server error;</li>
+ * <li>an Accept header that allows none of the JSON media types: 406;</li>
  * <li>a mutation by GET, which a link or an image tag could trigger: 405, never
  * executed;</li>
  * <li>when the client asks for {@code application/graphql-response+json}, a request
@@ -74,6 +76,12 @@ class GraphQLOverHttp {
             context.next();
             return;
         }
+        if (responseMediaType(context) == null) {
+            context.response().setStatusCode(406).putHeader("Content-Type", "application/json; charset=UTF-8")
+                    .end("{\"errors\":[{\"message\":\"Accept application/json or " + GRAPHQL_RESPONSE_JSON
+                            + "\",\"extensions\":{\"code\":\"BAD_REQUEST\"}}]}");
+            return;
+        }
         GraphQLHttpRequest request;
         try {
             request = read(context);
@@ -99,6 +107,7 @@ class GraphQLOverHttp {
                 return;
             }
         }
+        context.put(GraphQLHttpRequest.CONTEXT_KEY, request);
         context.next();
     }
 
@@ -129,14 +138,20 @@ class GraphQLOverHttp {
         return type == null ? "" : type.split("[,;]", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * True when, of the media types we serve, the client's Accept header ranks
-     * graphql-response+json highest (by q-value; the first listed wins a tie).
-     */
+    /** True when the answer is to be application/graphql-response+json. */
     static boolean wantsGraphQLResponseJson(RoutingContext context) {
+        return GRAPHQL_RESPONSE_JSON.equals(responseMediaType(context));
+    }
+
+    /**
+     * Of the media types we serve, the one the client's Accept header ranks highest
+     * (by q-value; the first listed wins a tie); JSON when there is no header, null
+     * when the client accepts none of them.
+     */
+    static String responseMediaType(RoutingContext context) {
         String accept = context.request().getHeader("Accept");
-        if (accept == null) {
-            return false;
+        if (accept == null || accept.isBlank()) {
+            return "application/json";
         }
         String preferred = null;
         double preferredWeight = 0;
@@ -144,14 +159,17 @@ class GraphQLOverHttp {
             String[] parts = range.split(";");
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
             double weight = weight(parts);
-            boolean served = type.equals(GRAPHQL_RESPONSE_JSON) || type.equals("application/json")
-                    || type.equals("application/*") || type.equals("*/*");
-            if (served && weight > preferredWeight) {
-                preferred = type;
+            String served = switch (type) {
+                case GRAPHQL_RESPONSE_JSON -> GRAPHQL_RESPONSE_JSON;
+                case "application/json", "application/graphql+json", "application/*", "*/*" -> "application/json";
+                default -> null;
+            };
+            if (served != null && weight > preferredWeight) {
+                preferred = served;
                 preferredWeight = weight;
             }
         }
-        return GRAPHQL_RESPONSE_JSON.equals(preferred);
+        return preferred;
     }
 
     private static double weight(String[] mediaRangeParts) {
