@@ -48,6 +48,15 @@ final class DocumentDates {
         if (candidate.isEmpty() || candidate.length() > 40 || !DATE_SHAPE.matcher(candidate).matches()) {
             return Optional.empty();
         }
+        Optional<LocalDate> date = parseAnyForm(candidate);
+        // java.time counts a year 0 (1 BC); the calendar an article is dated in has none.
+        if (date.isPresent() && date.get().getYear() < 1) {
+            throw new UnreadableDocumentException("the date '" + candidate + "' is not a real calendar date: there is no year 0");
+        }
+        return date;
+    }
+
+    private static Optional<LocalDate> parseAnyForm(String candidate) {
         Optional<LocalDate> iso = parseIso(candidate);
         if (iso.isPresent()) {
             return iso;
