@@ -93,6 +93,28 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void dropsControlCharactersThatJsonLdEscapesSpell() {
+        String page = """
+                <html><head><script type="application/ld+json">{"@type": "NewsArticle",
+                  "headline": "Bridge\\u0000 Inspection\\u0007 Finds Cracks", "datePublished": "2025-03-01",
+                  "author": [{"name": "Ines\\u0000 Duarte"}, "Reuters\\u0000"]}</script></head>
+                <body><article><p>Inspectors found cracks.</p></article></body></html>""";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(article.title()).isEqualTo("Bridge Inspection Finds Cracks");
+        assertThat(article.authorNames()).containsExactly("Ines Duarte", "Reuters");
+    }
+
+    @Test
+    void ignoresJsonLdNestedTooDeeplyToRead() {
+        String page = "<html><head><script type=\"application/ld+json\">" + "[".repeat(100_000) + "</script>"
+                + "<meta property=\"og:title\" content=\"Deep Page\"></head><body><article>"
+                + "<time datetime=\"2025-03-01\">1 March</time><p>Text.</p></article></body></html>";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(article.title()).isEqualTo("Deep Page");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
     void pageSentAsTextIsNotDecodedAgainByItsMetaCharset() {
         String page = new String(TestDocuments.bytes("json-ld-page.html"), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("Negotiators left", "Négociateurs «left» — 谈判");
