@@ -2,6 +2,8 @@ package org.newsdesk.cms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,29 @@ class HtmlDocumentTest {
         ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
         assertThat(article.title()).isEqualTo("Deep Page");
         assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    void readsAPageInTheCharsetItDeclares() {
+        String page = "<html><head><meta charset=\"%s\"><meta property=\"og:title\" content=\"Café Шторм\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-02\"></head>"
+                + "<body><article><p>Cafés marched.</p></article></body></html>";
+        DocumentReader reader = new DocumentReader(TestDocuments.FIVE_MEGABYTES);
+        assertThat(reader.read("page.html", page.replace("Шторм", "").formatted("iso-8859-1")
+                .getBytes(StandardCharsets.ISO_8859_1)).title()).isEqualTo("Café");
+        assertThat(reader.read("page.html", page.replace("é", "e").formatted("windows-1251")
+                .getBytes(Charset.forName("windows-1251"))).title()).isEqualTo("Cafe Шторм");
+    }
+
+    @Test
+    void readsAUtf16PageByItsByteOrderMark() {
+        String page = "\uFEFF<html><head><meta property=\"og:title\" content=\"Night Trains Return\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-04\"></head>"
+                + "<body><article><p>Sleeper trains run again from Zürich.</p></article></body></html>";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES)
+                .read("page.html", page.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(article.title()).isEqualTo("Night Trains Return");
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Sleeper trains run again from Zürich.");
     }
 
     @Test

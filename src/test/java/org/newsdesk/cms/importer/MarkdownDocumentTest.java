@@ -2,6 +2,7 @@ package org.newsdesk.cms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Markdown copies of articles (DOCUMENT-FORMAT.md, part 1), one variant per file. */
 class MarkdownDocumentTest {
@@ -62,6 +64,17 @@ class MarkdownDocumentTest {
                 "«Мы всегда были вместе», — сказал президент. 我们一直在一起。 The crowd cheered 🎉👏.",
                 "Ещё один абзац: naïve café — „Zitat“ ‘single’ “double” 😀.");
         assertThat(article.bodyHtml()).doesNotContain("&#", "&laquo;", "&mdash;");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsUtf16TextThatStartsWithAByteOrderMark(String charset) {
+        byte[] document = ("\uFEFF# Ferry Timetable Restored\n\nBy [AFP](#)\n\nSeptember 02, 2025\n\n"
+                + "Ferries ran again — «finally».\n").getBytes(Charset.forName(charset));
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("utf16.md", document);
+        assertThat(article.title()).isEqualTo("Ferry Timetable Restored");
+        assertThat(article.authorNames()).containsExactly("AFP");
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Ferries ran again — «finally».");
     }
 
     @Test
