@@ -52,7 +52,8 @@ public final class CanonicalUrls {
         }
     }
 
-    private static String abbreviate(String text) {
+    /** At most 120 characters of {@code text}, for a message. */
+    static String abbreviate(String text) {
         return text.length() <= 120 ? text : text.substring(0, 117) + "...";
     }
 }

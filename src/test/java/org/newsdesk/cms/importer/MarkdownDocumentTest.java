@@ -1,6 +1,7 @@
 package org.newsdesk.cms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
@@ -121,6 +122,53 @@ class MarkdownDocumentTest {
                 .isEqualTo("https://www.reuters.com/world/zoo-welcomes-twin-panda-cubs-2025-09-02/");
         assertThat(CanonicalUrls.domainOf(article.canonicalUrl())).isEqualTo("reuters.com");
         assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Keepers said both cubs were healthy.");
+    }
+
+    private static ParsedArticle readText(String markdown) {
+        return new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("doc.md", markdown);
+    }
+
+    private static final String HEADER = "# Museum Extends Opening Hours\n\nBy [AFP](#)\n\nSeptember 02, 2025\n\n";
+    private static final String URL = "https://www.example-news.org/museum";
+
+    @Test
+    void keepsTextAfterTheOriginalUrlTrailer() {
+        ParsedArticle article = readText(HEADER + "First.\n\nOriginal url:\n\n<" + URL + ">\n\nAfter the trailer.\n");
+        assertThat(article.canonicalUrl()).isEqualTo(URL);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("First.", "After the trailer.");
+    }
+
+    @Test
+    void readsARepeatedOriginalUrlOnce() {
+        String trailer = "Original url:\n\n<" + URL + ">\n\n";
+        ParsedArticle article = readText(HEADER + "Text.\n\n" + trailer + trailer);
+        assertThat(article.canonicalUrl()).isEqualTo(URL);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Text.");
+    }
+
+    @Test
+    void refusesTwoDifferentOriginalUrls() {
+        String document = HEADER + "Text.\n\nOriginal url:\n\n<" + URL + ">\n\nOriginal url: <" + URL + "-2>\n";
+        assertThatThrownBy(() -> readText(document))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("two different original URLs")
+                .hasMessageContaining(URL + "-2");
+    }
+
+    @Test
+    void keepsAnotherLevelOneHeadingAsASubheadingAndDropsRepeatedTitles() {
+        ParsedArticle article = readText("# Museum Extends Opening Hours\n\n" + HEADER + "First.\n\n"
+                + "# Museum Extends Opening Hours\n\n# Visiting Hours\n\nSecond.\n");
+        assertThat(article.title()).isEqualTo("Museum Extends Opening Hours");
+        assertThat(article.bodyHtml()).isEqualTo("<p>First.</p>\n<h2>Visiting Hours</h2>\n<p>Second.</p>");
+    }
+
+    @Test
+    void putsTextThatRawHtmlLeavesLooseIntoParagraphs() {
+        ParsedArticle article = readText(HEADER + "<div>Loose <b>bold</b> text<p>Own paragraph</p>tail</div>\n\n"
+                + "<table><tr><td>cell</td></tr></table>\n");
+        assertThat(article.bodyHtml()).isEqualTo(
+                "<p>Loose <b>bold</b> text</p><p>Own paragraph</p><p>tail</p>\n<p>cell</p>");
     }
 
     @ParameterizedTest(name = "{0}")
