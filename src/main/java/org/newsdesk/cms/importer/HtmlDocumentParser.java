@@ -53,7 +53,7 @@ public final class HtmlDocumentParser {
             if (RELATED_PREFIX.matcher(text).find()) {
                 for (Element link : block.select("a")) {
                     String linkTitle = collapse(link.text());
-                    if (!linkTitle.isEmpty()) {
+                    if (!VisibleText.isBlank(linkTitle)) {
                         String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
                         related.add(new ParsedArticle.Link(linkTitle, CanonicalUrls.isHttp(href) ? href : null, bodyBlocks));
                     }
@@ -88,7 +88,7 @@ public final class HtmlDocumentParser {
                 textOf(page.selectFirst("h1")),
                 page.title());
         if (title == null) {
-            throw new UnreadableDocumentException("no title: the page has no og:title, <h1> or <title>");
+            throw new UnreadableDocumentException("no title: the page has no og:title, <h1> or <title> that shows any text");
         }
         return title;
     }
@@ -211,7 +211,7 @@ public final class HtmlDocumentParser {
 
     private static String firstNonBlank(String... candidates) {
         for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
+            if (!VisibleText.isBlank(candidate)) {
                 return collapse(candidate);
             }
         }

@@ -47,8 +47,8 @@ public final class MarkdownDocumentParser {
         List<Node> blocks = children(parser.parse(markdown));
         int next = indexOfTitle(blocks);
         String title = plainText(blocks.get(next++));
-        if (title.isEmpty()) {
-            throw new UnreadableDocumentException("the title heading is empty");
+        if (VisibleText.isBlank(title)) {
+            throw new UnreadableDocumentException("the title heading is empty or shows only invisible characters");
         }
 
         List<String> authors = List.of();
@@ -165,7 +165,7 @@ public final class MarkdownDocumentParser {
             }
             if (block instanceof Paragraph paragraph && isRelatedLinks(paragraph)) {
                 for (Node inline : children(paragraph)) {
-                    if (inline instanceof Link link && !plainText(link).isEmpty()) {
+                    if (inline instanceof Link link && !VisibleText.isBlank(plainText(link))) {
                         related.add(new ParsedArticle.Link(plainText(link), safeUrl(link.getDestination()), bodyBlocks));
                     }
                 }

@@ -1,6 +1,7 @@
 package org.newsdesk.cms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +138,18 @@ class HtmlDocumentTest {
                 .read("page.html", page.getBytes(StandardCharsets.UTF_16BE));
         assertThat(article.title()).isEqualTo("Night Trains Return");
         assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Sleeper trains run again from Zürich.");
+    }
+
+    @Test
+    void takesTheTitleFromTheHeadingWhenOgTitleShowsNothing() {
+        String page = "<html><head><meta property=\"og:title\" content=\"&#x200B;&#x202E;&nbsp;\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-04\"></head>"
+                + "<body><article><h1>Visible Headline</h1><p>Text.</p></article></body></html>";
+        DocumentReader reader = new DocumentReader(TestDocuments.FIVE_MEGABYTES);
+        assertThat(reader.read("page.html", page).title()).isEqualTo("Visible Headline");
+        assertThatThrownBy(() -> reader.read("page.html", page.replace("Visible Headline", "\u200B")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("no title");
     }
 
     @Test

@@ -171,6 +171,24 @@ class MarkdownDocumentTest {
                 "<p>Loose <b>bold</b> text</p><p>Own paragraph</p><p>tail</p>\n<p>cell</p>");
     }
 
+    @Test
+    void refusesATitleThatShowsNothing() {
+        String invisible = "\u200B\u200C\u200D\u2060\u202E\uFEFF\u00A0";
+        assertThatThrownBy(() -> readText("# " + invisible + "\n\nSeptember 02, 2025\n\nText.\n"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("title heading is empty or shows only invisible characters");
+    }
+
+    @Test
+    void keepsInvisibleCharactersOfAVisibleTitleAndDropsInvisibleNames() {
+        String title = "Minister \u202Eseniaser\u202C Over \u200BContract";
+        ParsedArticle article = readText("# " + title + "\n\nBy [\u200B](#) and [Ann Lee](#)\n\nSeptember 02, 2025\n\n"
+                + "Text.\n\n**Related article:** [\u200B\u200D](#)\n");
+        assertThat(article.title()).isEqualTo(title);
+        assertThat(article.authorNames()).containsExactly("Ann Lee");
+        assertThat(article.related()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateForms")
     void readsDatesInOtherForms(String fileName) {
