@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -64,8 +65,9 @@ public final class MarkdownDocumentParser {
             Optional<LocalDate> date = publishedOn == null ? DocumentDates.parse(text) : Optional.empty();
             if (date.isPresent()) {
                 publishedOn = date.get();
-            } else if (authors.isEmpty() && Bylines.isByline(text)) {
-                authors = bylineNames(header, text);
+            } else if ((authors.isEmpty() || publishedOn == null) && Bylines.isByline(text)) {
+                // A second byline above the date (often the same one twice) adds its names.
+                authors = Bylines.distinct(Stream.concat(authors.stream(), bylineNames(header, text).stream()).toList());
             } else {
                 break;
             }

@@ -172,6 +172,15 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void readsARepeatedBylineAboveTheDate() {
+        ParsedArticle article = readText("# Marathon Route Changed\n\nBy [Lena Fischer](#)\n\nBy [Lena Fischer](#)"
+                + " and [AFP](#)\n\nSeptember 02, 2025\n\nRunners will avoid the old bridge.\n");
+        assertThat(article.authorNames()).containsExactly("Lena Fischer", "AFP");
+        assertThat(article.publishedOn()).isEqualTo(SEPTEMBER_2);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Runners will avoid the old bridge.");
+    }
+
+    @Test
     void refusesATitleThatShowsNothing() {
         String invisible = "\u200B\u200C\u200D\u2060\u202E\uFEFF\u00A0";
         assertThatThrownBy(() -> readText("# " + invisible + "\n\nSeptember 02, 2025\n\nText.\n"))
