@@ -54,8 +54,7 @@ public final class HtmlDocumentParser {
                 for (Element link : block.select("a")) {
                     String linkTitle = collapse(link.text());
                     if (!VisibleText.isBlank(linkTitle)) {
-                        String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
-                        related.add(new ParsedArticle.Link(linkTitle, CanonicalUrls.isHttp(href) ? href : null, bodyBlocks));
+                        related.add(new ParsedArticle.Link(linkTitle, linkTarget(link), bodyBlocks));
                     }
                 }
                 continue;
@@ -136,6 +135,18 @@ public final class HtmlDocumentParser {
             return Bylines.namesIn(byline.text());
         }
         return bylineNames;
+    }
+
+    /**
+     * A related link's http(s) address, or null. "#" is the placeholder saved pages use for
+     * "no address": a {@code <base href>} would resolve it to an address, but not to the article.
+     */
+    private static String linkTarget(Element link) {
+        if (link.attr("href").strip().startsWith("#")) {
+            return null;
+        }
+        String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
+        return CanonicalUrls.isHttp(href) ? href : null;
     }
 
     private static ParsedArticle.Picture picture(Element article) {

@@ -64,6 +64,17 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aPlaceholderLinkStaysWithoutAnAddressUnderABaseHref() {
+        String page = "<html><head><base href=\"https://evil.example/\"><meta property=\"og:title\" content=\"T\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-04\"></head><body><article><p>Text.</p>"
+                + "<p><strong>Related article:</strong> <a href=\"#\">Placeholder</a> <a href=\"/2025/x\">Relative</a></p>"
+                + "</article></body></html>";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(article.related()).containsExactly(new ParsedArticle.Link("Placeholder", null, 1),
+                new ParsedArticle.Link("Relative", "https://evil.example/2025/x", 1));
+    }
+
+    @Test
     void readsAMinimalPageFromItsVisibleContent() {
         ParsedArticle article = TestDocuments.read("minimal-page.html");
         assertThat(article.title()).isEqualTo("Comet Visible to the Naked Eye Tonight");
