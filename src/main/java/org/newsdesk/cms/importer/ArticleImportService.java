@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,10 @@ import org.newsdesk.cms.related.RelatedLinkService.LinkSpec;
 public class ArticleImportService {
 
     private static final int MAX_TITLE_LENGTH = 500;
+    /** The sizes of the columns a picture's caption and credit and a related link's title go to. */
+    private static final int MAX_CAPTION_LENGTH = 2000;
+    private static final int MAX_CREDIT_LENGTH = 500;
+    private static final int MAX_RELATED_TITLE_LENGTH = 500;
     /** Who imports write changes and revisions as. */
     static final String IMPORTER = "import";
 
@@ -102,15 +107,28 @@ public class ArticleImportService {
         revisions.record(article, IMPORTER);
     }
 
+    /** Refuses, with a reason, what the store's columns cannot hold: never a database error halfway through. */
     private static void checkLimits(ParsedArticle parsed) {
-        if (parsed.title().length() > MAX_TITLE_LENGTH) {
-            throw new UnreadableDocumentException("the title is " + parsed.title().length()
-                    + " characters long; the limit is " + MAX_TITLE_LENGTH);
-        }
+        checkLength("the title", parsed.title(), MAX_TITLE_LENGTH);
         if (parsed.bodyHtml().length() > Article.MAX_BODY_LENGTH) {
-            throw new UnreadableDocumentException(String.format(java.util.Locale.ROOT,
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
                     "the body is %,d characters long once cleaned; the limit is %,d",
                     parsed.bodyHtml().length(), Article.MAX_BODY_LENGTH));
+        }
+        if (parsed.image() != null) {
+            checkLength("the picture's caption", parsed.image().caption(), MAX_CAPTION_LENGTH);
+            checkLength("the picture's credit", parsed.image().credit(), MAX_CREDIT_LENGTH);
+        }
+        for (ParsedArticle.Link link : parsed.related()) {
+            checkLength("the related article title '" + CanonicalUrls.abbreviate(link.title()) + "'", link.title(),
+                    MAX_RELATED_TITLE_LENGTH);
+        }
+    }
+
+    private static void checkLength(String what, String text, int limit) {
+        if (text != null && text.length() > limit) {
+            throw new UnreadableDocumentException(String.format(Locale.ROOT, "%s is %,d characters long; the limit is %,d",
+                    what, text.length(), limit));
         }
     }
 
