@@ -83,6 +83,11 @@ public class ImportGraphQL {
         if (filename.isBlank() || filename.length() > MAX_FILE_NAME_LENGTH) {
             throw ApiException.invalid("filename", "give a file name of 1 to " + MAX_FILE_NAME_LENGTH + " characters");
         }
+        // The name is stored and printed in reports: a NUL cannot be stored in PostgreSQL text, and a
+        // line break would forge lines of the command line's report and the logs.
+        if (filename.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.invalid("filename", "give a file name without control characters (NUL, line breaks, tabs)");
+        }
         return ImportItemView.of(job.importDocument(filename.strip(), content));
     }
 

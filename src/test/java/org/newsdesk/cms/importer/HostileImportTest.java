@@ -244,4 +244,17 @@ class HostileImportTest {
         assertThat(item.getString("status")).as(item.getString("error")).isEqualTo("CREATED");
         assertThat(item.getString("file")).isEqualTo(fileName);
     }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {"nul\u0000.md", "line\nbreak.md", "tab\tand\u0007bell.md"})
+    void fileNamesWithControlCharactersAreRefusedAtTheEdge(String fileName) {
+        StoredRows before = StoredRows.count();
+
+        JsonPath response = GraphQL.editor().post("mutation($f: String!, $c: String!) { importDocument(filename: $f,"
+                + " content: $c) { status } }", Map.of("f", fileName, "c", markdown("Control " + unique()).build()));
+
+        assertThat(GraphQL.errorCode(response)).isEqualTo("VALIDATION");
+        assertThat(response.getString("errors[0].message")).contains("control characters");
+        assertThat(StoredRows.count()).isEqualTo(before);
+    }
 }
