@@ -229,6 +229,29 @@ class HostileImportTest {
         }
     }
 
+    @Test
+    void absurdlyLongTitlesGiveWholeSlugsOfAtMostAHundredCharacters() {
+        String letters = "Word" + "a".repeat(480);
+        // U+20000, a CJK letter outside the BMP: two chars each in Java, and an odd cut after the "a".
+        String supplementary = "a" + "𠀀".repeat(150);
+        Map<String, String> slugPrefixes = Map.of(letters, "word" + "a".repeat(96), supplementary, "a" + "𠀀".repeat(49));
+        slugPrefixes.forEach((title, slug) -> {
+            JsonPath item = Imports.importDocument("long-slug.md", markdown(title).build());
+
+            assertThat(item.getString("status")).isEqualTo("CREATED");
+            assertThat(item.getString("article.slug")).startsWith(slug); // a "-2" may follow when run again
+            assertThat(storedArticle(item.getString("article.id")).getString("title")).isEqualTo(title);
+        });
+    }
+
+    @Test
+    void excerptOfTextWithoutSpacesKeepsWholeCharacters() {
+        String emoji = "😀".repeat(400); // no space to cut at, two chars each
+        JsonPath item = Imports.importDocument("emoji.md", markdown("Emoji Story " + unique()).paragraph(emoji).build());
+
+        assertThat(storedArticle(item.getString("article.id")).getString("excerpt")).isEqualTo("😀".repeat(139) + "…");
+    }
+
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"../../etc/passwd.md", "名前 with spaces & 'quotes' \"and\" <tags>.md", "invoice\u202Egpj.md",
             "ünïcödé—dash.html", "no-ending"})
