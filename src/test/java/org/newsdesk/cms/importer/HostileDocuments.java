@@ -323,10 +323,11 @@ final class HostileDocuments {
         assertThat(List.of(article.title(), article.bodyHtml(), article.authorNames().toString(),
                 String.valueOf(article.image()), article.related().toString(), String.valueOf(article.canonicalUrl())))
                 .noneMatch(field -> field.indexOf('\0') >= 0);
-        assertThat(article.title()).isNotBlank();
+        assertThat(article.title().codePoints()).as("visible characters in the title '%s'", article.title())
+                .anyMatch(HostileDocuments::isVisible);
         assertThat(article.publishedOn().getYear()).isPositive();
         assertThat(article.bodyHtml()).isNotBlank();
-        assertThat(article.authorNames()).allSatisfy(name -> assertThat(name).isNotBlank());
+        assertThat(article.authorNames()).allSatisfy(name -> assertThat(name.codePoints()).anyMatch(HostileDocuments::isVisible));
         if (article.canonicalUrl() != null) {
             assertThat(CanonicalUrls.isHttp(article.canonicalUrl())).as(article.canonicalUrl()).isTrue();
         }
@@ -337,6 +338,11 @@ final class HostileDocuments {
             assertThat(link.title()).isNotBlank();
             assertThat(link.url() == null || CanonicalUrls.isHttp(link.url())).as(link.url()).isTrue();
         });
+    }
+
+    private static boolean isVisible(int codePoint) {
+        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint) && !Character.isISOControl(codePoint)
+                && Character.getType(codePoint) != Character.FORMAT;
     }
 
     static String abbreviate(String text) {

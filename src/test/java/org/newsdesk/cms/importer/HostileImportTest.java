@@ -21,17 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleRevision;
-import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.importer.HostileDocuments.Document;
-import org.newsdesk.cms.newssource.NewsSource;
-import org.newsdesk.cms.related.RelatedLink;
 import org.newsdesk.cms.support.Documents;
 import org.newsdesk.cms.support.GraphQL;
 import org.newsdesk.cms.support.Imports;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -52,15 +46,6 @@ class HostileImportTest {
 
     @Inject
     ImportJob job;
-
-    /** Rows of everything an import writes besides its own record. */
-    record StoredRows(long articles, long authors, long sources, long links, long revisions) {
-
-        static StoredRows count() {
-            return QuarkusTransaction.requiringNew().call(() -> new StoredRows(Article.count(), Author.count(),
-                    NewsSource.count(), RelatedLink.count(), ArticleRevision.count()));
-        }
-    }
 
     /** Imports the documents as one folder run, each under a name and addresses of its own; items by corpus name. */
     private Map<String, ImportItem> importFolder(List<Document> documents) {
