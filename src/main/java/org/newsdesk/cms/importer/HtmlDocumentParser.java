@@ -66,10 +66,14 @@ public final class HtmlDocumentParser {
                 }
                 continue;
             }
+            if (text.isBlank()) {
+                continue; // cleaning only ever removes text: no need to sanitize a block without any
+            }
             String safe = BodyHtml.sanitize(block.outerHtml());
             if (BodyHtml.hasText(safe)) {
                 html.append(safe).append('\n');
                 bodyBlocks++;
+                ParsedArticle.checkBodyLength(html);
             }
         }
         if (bodyBlocks == 0) {

@@ -188,6 +188,7 @@ public final class MarkdownDocumentParser {
             if (BodyHtml.hasText(safe)) { // a paragraph of only an image leaves nothing worth keeping
                 html.append(safe).append('\n');
                 bodyBlocks++;
+                ParsedArticle.checkBodyLength(html);
             }
         }
         if (bodyBlocks == 0) {

@@ -120,6 +120,22 @@ class HostileDocumentTest {
         assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly(line);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodiesOverTheStoreLimit")
+    void stopsReadingABodyOnceItIsLongerThanTheStoreHolds(String fileName, String document) {
+        assertThatThrownBy(() -> READER.read(fileName, document.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("the body is over 1,000,000 characters long once cleaned; the limit is 1,000,000");
+    }
+
+    static Stream<Arguments> bodiesOverTheStoreLimit() {
+        return Stream.of(
+                arguments("paragraphs.md", "# Many Paragraphs\n\nSeptember 02, 2025\n\n" + "Short.\n\n".repeat(200_000)),
+                arguments("paragraphs.html", "<html><head><meta property=\"og:title\" content=\"Many Paragraphs\">"
+                        + "<meta property=\"article:published_time\" content=\"2025-05-01\"></head><body><article>"
+                        + "<p></p><p>Short.</p>".repeat(200_000) + "</article></body></html>"));
+    }
+
     @Test
     void refusesADocumentOverTheSizeLimitBeforeParsingIt() {
         byte[] huge = ("# Huge\n\nSeptember 02, 2025\n\n" + "x".repeat((int) TestDocuments.FIVE_MEGABYTES))
