@@ -16,6 +16,7 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revisions;
+import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.common.Slugs;
 import org.newsdesk.cms.newssource.NewsSourceService;
@@ -93,7 +94,12 @@ public class ArticleImportService {
         article.imageCredit = picture == null ? null : picture.credit();
         article.imageUrl = picture == null ? null : picture.url();
         article.authors.clear();
-        parsed.authorNames().forEach(name -> article.authors.add(authors.findOrCreateByName(name)));
+        for (String name : parsed.authorNames()) {
+            Author author = authors.findOrCreateByName(name);
+            if (!article.authors.contains(author)) { // "Ann Lee" and "Ann-Lee" are one author: byline it once
+                article.authors.add(author);
+            }
+        }
         article.importFile = file;
         article.contentHash = hash;
         article.updatedBy = IMPORTER;

@@ -188,6 +188,16 @@ class HostileImportTest {
     }
 
     @Test
+    void namesThatAreOneAuthorAreBylinedOnce() {
+        String name = "Ann Lee " + unique();
+        JsonPath item = Imports.importDocument("twice.md", markdown("One Author Twice " + unique())
+                .byline("By [" + name + "](#), [" + name.replace(' ', '-') + "](#) and [" + name.toUpperCase() + "](#)")
+                .build());
+
+        assertThat(storedArticle(item.getString("article.id")).getList("authors.name")).containsExactly(name);
+    }
+
+    @Test
     void endlessLineIsImportedWhole() {
         String line = "word ".repeat(180_000).strip();
         JsonPath item = Imports.importDocument("endless.md", markdown("Endless Line " + unique()).paragraph(line).build());
