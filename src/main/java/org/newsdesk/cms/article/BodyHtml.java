@@ -98,7 +98,8 @@ public final class BodyHtml {
         }
         int cut = text.lastIndexOf(' ', EXCERPT_LENGTH - 1);
         if (cut < EXCERPT_LENGTH / 2) {
-            cut = EXCERPT_LENGTH - 1;
+            // Not between the two halves of an emoji or another character outside the BMP.
+            cut = Character.isLowSurrogate(text.charAt(EXCERPT_LENGTH - 1)) ? EXCERPT_LENGTH - 2 : EXCERPT_LENGTH - 1;
         }
         return text.substring(0, cut).stripTrailing() + "…";
     }

@@ -28,7 +28,11 @@ public final class Slugs {
                 .replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
-            slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
+            if (cut <= MAX_LENGTH / 2) {
+                // Not between the two halves of a letter outside the BMP (CJK extensions, historic scripts).
+                cut = Character.isLowSurrogate(slug.charAt(MAX_LENGTH)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+            }
+            slug = slug.substring(0, cut);
         }
         return slug.isEmpty() ? FALLBACK : Normalizer.normalize(slug, Normalizer.Form.NFC);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -35,6 +36,10 @@ import org.newsdesk.cms.related.RelatedLinkService.LinkSpec;
 public class ArticleImportService {
 
     private static final int MAX_TITLE_LENGTH = 500;
+    /** The sizes of the columns a picture's caption and credit and a related link's title go to. */
+    private static final int MAX_CAPTION_LENGTH = 2000;
+    private static final int MAX_CREDIT_LENGTH = 500;
+    private static final int MAX_RELATED_TITLE_LENGTH = 500;
     /** Who imports write changes and revisions as. */
     static final String IMPORTER = "import";
 
@@ -96,12 +101,13 @@ public class ArticleImportService {
         }
 
         Author author(String name) {
-            Long id = authorIds.get(name);
+            String slug = Slugs.of(name); // authors are one by slug, as findOrCreateByName has it
+            Long id = authorIds.get(slug);
             if (id != null) {
                 return articles.getEntityManager().getReference(Author.class, id);
             }
             Author author = authors.findOrCreateByName(name);
-            authorIds.put(name, author.id);
+            authorIds.put(slug, author.id);
             return author;
         }
 
@@ -150,7 +156,13 @@ public class ArticleImportService {
         article.imageCredit = picture == null ? null : picture.credit();
         article.imageUrl = picture == null ? null : picture.url();
         article.authors.clear();
-        parsed.authorNames().forEach(name -> article.authors.add(lookups.author(name)));
+        for (String name : parsed.authorNames()) {
+            Author author = lookups.author(name);
+            // "Ann Lee" and "Ann-Lee" are one author: byline it once
+            if (article.authors.stream().noneMatch(bylined -> bylined.id.equals(author.id))) {
+                article.authors.add(author);
+            }
+        }
         article.importFile = file;
         article.contentHash = hash;
         article.updatedBy = IMPORTER;
@@ -171,16 +183,31 @@ public class ArticleImportService {
         }
     }
 
-    /** Refuses what the store cannot hold, before anything is written. */
+    /**
+     * Refuses, with a reason, what the store's columns cannot hold: never a database
+     * error halfway through. Runs before anything is written.
+     */
     static void checkLimits(ParsedArticle parsed) {
-        if (parsed.title().length() > MAX_TITLE_LENGTH) {
-            throw new UnreadableDocumentException("the title is " + parsed.title().length()
-                    + " characters long; the limit is " + MAX_TITLE_LENGTH);
-        }
+        checkLength("the title", parsed.title(), MAX_TITLE_LENGTH);
         if (parsed.bodyHtml().length() > Article.MAX_BODY_LENGTH) {
-            throw new UnreadableDocumentException(String.format(java.util.Locale.ROOT,
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
                     "the body is %,d characters long once cleaned; the limit is %,d",
                     parsed.bodyHtml().length(), Article.MAX_BODY_LENGTH));
+        }
+        if (parsed.image() != null) {
+            checkLength("the picture's caption", parsed.image().caption(), MAX_CAPTION_LENGTH);
+            checkLength("the picture's credit", parsed.image().credit(), MAX_CREDIT_LENGTH);
+        }
+        for (ParsedArticle.Link link : parsed.related()) {
+            checkLength("the related article title '" + CanonicalUrls.abbreviate(link.title()) + "'", link.title(),
+                    MAX_RELATED_TITLE_LENGTH);
+        }
+    }
+
+    private static void checkLength(String what, String text, int limit) {
+        if (text != null && text.length() > limit) {
+            throw new UnreadableDocumentException(String.format(Locale.ROOT, "%s is %,d characters long; the limit is %,d",
+                    what, text.length(), limit));
         }
     }
 

@@ -59,7 +59,7 @@ final class Bylines {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String name : names) {
             String clean = name.strip().replaceAll("\\s+", " ");
-            if (!clean.isEmpty() && clean.length() <= MAX_NAME_LENGTH) {
+            if (!VisibleText.isBlank(clean) && clean.length() <= MAX_NAME_LENGTH) {
                 byKey.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
             }
         }

@@ -8,13 +8,16 @@ import java.util.Locale;
 public final class CanonicalUrls {
 
     public static final int MAX_LENGTH = 2048;
+    /** The longest host name DNS allows; a longer one names no publication (and overflows news_source.domain). */
+    static final int MAX_HOST_LENGTH = 253;
 
     private CanonicalUrls() {
     }
 
-    /** True for an absolute http(s) URL with a host. */
+    /** True for an absolute http(s) URL with a host DNS could know. */
     public static boolean isHttp(String url) {
-        return url != null && url.length() <= MAX_LENGTH && hostOf(url) != null;
+        String host = url != null && url.length() <= MAX_LENGTH ? hostOf(url) : null;
+        return host != null && host.length() <= MAX_HOST_LENGTH;
     }
 
     /**
@@ -22,6 +25,11 @@ public final class CanonicalUrls {
      */
     static String require(String url) {
         String trimmed = url.strip();
+        String host = trimmed.length() <= MAX_LENGTH ? hostOf(trimmed) : null;
+        if (host != null && host.length() > MAX_HOST_LENGTH) {
+            throw new UnreadableDocumentException("the original URL '" + abbreviate(trimmed) + "' names a host of "
+                    + host.length() + " characters; a host name has at most " + MAX_HOST_LENGTH);
+        }
         if (!isHttp(trimmed)) {
             throw new UnreadableDocumentException(
                     "the original URL '" + abbreviate(trimmed) + "' is not an absolute http(s) address");
@@ -52,7 +60,8 @@ public final class CanonicalUrls {
         }
     }
 
-    private static String abbreviate(String text) {
+    /** At most 120 characters of {@code text}, for a message. */
+    static String abbreviate(String text) {
         return text.length() <= 120 ? text : text.substring(0, 117) + "...";
     }
 }

@@ -27,6 +27,8 @@ final class DocumentDates {
     /** AP style abbreviates September as "Sept."; the JDK's English short form is "Sep". */
     private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
 
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** Looks like a written or ISO date, whether or not that day exists. */
     private static final Pattern DATE_SHAPE = Pattern.compile(
             "(?i)^(?:[a-z]+,\\s+)?(?:[a-z]{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+[a-z]{3,9}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ].*)?)$");
@@ -48,6 +50,15 @@ final class DocumentDates {
         if (candidate.isEmpty() || candidate.length() > 40 || !DATE_SHAPE.matcher(candidate).matches()) {
             return Optional.empty();
         }
+        Optional<LocalDate> date = parseAnyForm(candidate);
+        // java.time counts a year 0 (1 BC); the calendar an article is dated in has none.
+        if (date.isPresent() && date.get().getYear() < 1) {
+            throw new UnreadableDocumentException("the date '" + candidate + "' is not a real calendar date: there is no year 0");
+        }
+        return date;
+    }
+
+    private static Optional<LocalDate> parseAnyForm(String candidate) {
         Optional<LocalDate> iso = parseIso(candidate);
         if (iso.isPresent()) {
             return iso;
@@ -74,7 +85,7 @@ final class DocumentDates {
     }
 
     private static Optional<LocalDate> parseIso(String candidate) {
-        if (!Character.isDigit(candidate.charAt(0))) {
+        if (!ISO_DAY.matcher(candidate).lookingAt()) {
             return Optional.empty();
         }
         try {
@@ -88,10 +99,20 @@ final class DocumentDates {
                 return Optional.of(LocalDateTime.parse(dateTime).toLocalDate());
             }
         } catch (DateTimeParseException e) {
-            if (candidate.length() == 10) {
+            if (!isRealDay(candidate.substring(0, 10))) {
                 throw new UnreadableDocumentException("the date '" + candidate + "' is not a real calendar date");
             }
             return Optional.empty();
+        }
+    }
+
+    /** Whether "uuuu-MM-dd" names a day, whatever time follows it. */
+    private static boolean isRealDay(String isoDate) {
+        try {
+            LocalDate.parse(isoDate, formatter("uuuu-MM-dd"));
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

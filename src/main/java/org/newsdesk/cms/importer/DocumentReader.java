@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +43,12 @@ public final class DocumentReader {
      */
     public ParsedArticle read(String fileName, byte[] content) {
         checkSize(content.length);
+        if (hasUtf16ByteOrderMark(content)) {
+            // Every other byte of UTF-16 text is 0 and would pass for binary data: decode it first.
+            return read(fileName, decode(content, StandardCharsets.UTF_16)
+                    .orElseThrow(() -> new UnreadableDocumentException("not UTF-16 text, although it starts like it:"
+                            + " save the document as UTF-8 and import it again")));
+        }
         if (isBlank(content)) {
             throw new UnreadableDocumentException("the file is empty");
         }
@@ -48,7 +56,14 @@ public final class DocumentReader {
             throw new UnreadableDocumentException("not a text document: it holds binary data");
         }
         if (kindOf(fileName) == Kind.HTML || kindOf(fileName) == Kind.UNKNOWN && looksLikeHtml(content)) {
-            return html.parse(parseHtml(content));
+            Document page = parseHtml(content);
+            // A page that declares no other charset is read as UTF-8; one that is not (a Latin-1 page
+            // saved without <meta charset>) would otherwise be stored with its accents as U+FFFD.
+            if (page.charset().equals(StandardCharsets.UTF_8) && decode(content, StandardCharsets.UTF_8).isEmpty()) {
+                throw new UnreadableDocumentException("not UTF-8 text, and the page declares no other charset:"
+                        + " save it as UTF-8 (or add its <meta charset>) and import it again");
+            }
+            return html.parse(page);
         }
         return markdown.parse(decodeText(content));
     }
@@ -94,15 +109,26 @@ public final class DocumentReader {
     }
 
     private static String decodeText(byte[] content) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        String text = decode(content, StandardCharsets.UTF_8).orElseThrow(() -> new UnreadableDocumentException(
+                "not UTF-8 text: save the document as UTF-8 and import it again"));
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The text, or empty when the bytes are not valid in {@code charset}. UTF-16 takes its byte order from the BOM. */
+    private static Optional<String> decode(byte[] content, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String text = utf8.decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return Optional.of(decoder.decode(ByteBuffer.wrap(content)).toString());
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException("not UTF-8 text: save the document as UTF-8 and import it again");
+            return Optional.empty();
         }
+    }
+
+    private static boolean hasUtf16ByteOrderMark(byte[] content) {
+        return content.length >= 2 && ((content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF
+                || (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE);
     }
 
     private static boolean isBlank(byte[] content) {

@@ -53,9 +53,8 @@ public final class HtmlDocumentParser {
             if (RELATED_PREFIX.matcher(text).find()) {
                 for (Element link : block.select("a")) {
                     String linkTitle = collapse(link.text());
-                    if (!linkTitle.isEmpty()) {
-                        String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
-                        related.add(new ParsedArticle.Link(linkTitle, CanonicalUrls.isHttp(href) ? href : null, bodyBlocks));
+                    if (!VisibleText.isBlank(linkTitle)) {
+                        related.add(new ParsedArticle.Link(linkTitle, linkTarget(link), bodyBlocks));
                     }
                 }
                 continue;
@@ -67,10 +66,14 @@ public final class HtmlDocumentParser {
                 }
                 continue;
             }
+            if (text.isBlank()) {
+                continue; // cleaning only ever removes text: no need to sanitize a block without any
+            }
             String safe = BodyHtml.sanitize(block.outerHtml());
             if (BodyHtml.hasText(safe)) {
                 html.append(safe).append('\n');
                 bodyBlocks++;
+                ParsedArticle.checkBodyLength(html);
             }
         }
         if (bodyBlocks == 0) {
@@ -88,7 +91,7 @@ public final class HtmlDocumentParser {
                 textOf(page.selectFirst("h1")),
                 page.title());
         if (title == null) {
-            throw new UnreadableDocumentException("no title: the page has no og:title, <h1> or <title>");
+            throw new UnreadableDocumentException("no title: the page has no og:title, <h1> or <title> that shows any text");
         }
         return title;
     }
@@ -136,6 +139,18 @@ public final class HtmlDocumentParser {
             return Bylines.namesIn(byline.text());
         }
         return bylineNames;
+    }
+
+    /**
+     * A related link's http(s) address, or null. "#" is the placeholder saved pages use for
+     * "no address": a {@code <base href>} would resolve it to an address, but not to the article.
+     */
+    private static String linkTarget(Element link) {
+        if (link.attr("href").strip().startsWith("#")) {
+            return null;
+        }
+        String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
+        return CanonicalUrls.isHttp(href) ? href : null;
     }
 
     private static ParsedArticle.Picture picture(Element article) {
@@ -211,7 +226,7 @@ public final class HtmlDocumentParser {
 
     private static String firstNonBlank(String... candidates) {
         for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
+            if (!VisibleText.isBlank(candidate)) {
                 return collapse(candidate);
             }
         }

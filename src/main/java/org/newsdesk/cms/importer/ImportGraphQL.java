@@ -83,9 +83,10 @@ public class ImportGraphQL {
         if (filename.isBlank() || filename.length() > MAX_FILE_NAME_LENGTH) {
             throw ApiException.invalid("filename", "give a file name of 1 to " + MAX_FILE_NAME_LENGTH + " characters");
         }
+        // The name is stored and printed in reports: a NUL cannot be stored in PostgreSQL text, and a
+        // line break would forge lines of the command line's report and the logs.
         if (filename.chars().anyMatch(Character::isISOControl)) {
-            // A line break in a name would forge lines in the import log and records.
-            throw ApiException.invalid("filename", "a file name may not contain line breaks or other control characters");
+            throw ApiException.invalid("filename", "give a file name without control characters (NUL, line breaks, tabs)");
         }
         return ImportItemView.of(job.importDocument(filename.strip(), content));
     }

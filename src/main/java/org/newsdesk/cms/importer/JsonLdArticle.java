@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,6 +26,7 @@ record JsonLdArticle(String headline, String datePublished, List<String> authors
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
             "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting");
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cc}+");
 
     static Optional<JsonLdArticle> in(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
@@ -35,8 +36,9 @@ record JsonLdArticle(String headline, String datePublished, List<String> authors
                 if (article.isPresent()) {
                     return article.map(JsonLdArticle::of);
                 }
-            } catch (JsonException | IllegalStateException malformed) {
-                // a broken block on a saved page is the page's problem; keep reading the rest
+            } catch (RuntimeException malformed) {
+                // A broken block on a saved page is the page's problem; keep reading the rest. Not only
+                // JsonException: Parsson refuses JSON nested too deeply with a plain RuntimeException.
             }
         }
         return Optional.empty();
@@ -90,13 +92,21 @@ record JsonLdArticle(String headline, String datePublished, List<String> authors
             authors.forEach(each -> names.addAll(names(each)));
         } else if (author instanceof JsonObject person) {
             Optional.ofNullable(text(person.get("name"))).ifPresent(names::add);
-        } else if (author instanceof JsonString name && !name.getString().isBlank()) {
-            names.addAll(Bylines.namesIn(name.getString()));
+        } else if (text(author) != null) {
+            names.addAll(Bylines.namesIn(text(author)));
         }
         return names;
     }
 
+    /**
+     * A string's text without control characters: a JSON escape can spell any of them,
+     * U+0000 included, which HTML cannot and PostgreSQL refuses to store in text.
+     */
     private static String text(JsonValue value) {
-        return value instanceof JsonString string && !string.getString().isBlank() ? string.getString().strip() : null;
+        if (!(value instanceof JsonString string)) {
+            return null;
+        }
+        String text = CONTROL_CHARACTERS.matcher(string.getString()).replaceAll(" ").strip();
+        return text.isEmpty() ? null : text;
     }
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -20,6 +22,9 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.newsdesk.cms.article.BodyHtml;
 
 /**
@@ -43,19 +48,26 @@ public final class MarkdownDocumentParser {
         List<Node> blocks = children(parser.parse(markdown));
         int next = indexOfTitle(blocks);
         String title = plainText(blocks.get(next++));
-        if (title.isEmpty()) {
-            throw new UnreadableDocumentException("the title heading is empty");
+        if (VisibleText.isBlank(title)) {
+            throw new UnreadableDocumentException("the title heading is empty or shows only invisible characters");
         }
 
         List<String> authors = List.of();
         LocalDate publishedOn = null;
-        for (; next < blocks.size() && blocks.get(next) instanceof Paragraph header; next++) {
-            String text = plainText(header);
+        for (; next < blocks.size(); next++) {
+            String text = plainText(blocks.get(next));
+            if (isRepeatedTitle(blocks.get(next), text, title)) {
+                continue; // a page saved with its <title> and its <h1> repeats the heading
+            }
+            if (!(blocks.get(next) instanceof Paragraph header)) {
+                break;
+            }
             Optional<LocalDate> date = publishedOn == null ? DocumentDates.parse(text) : Optional.empty();
             if (date.isPresent()) {
                 publishedOn = date.get();
-            } else if (authors.isEmpty() && Bylines.isByline(text)) {
-                authors = bylineNames(header, text);
+            } else if ((authors.isEmpty() || publishedOn == null) && Bylines.isByline(text)) {
+                // A second byline above the date (often the same one twice) adds its names.
+                authors = Bylines.distinct(Stream.concat(authors.stream(), bylineNames(header, text).stream()).toList());
             } else {
                 break;
             }
@@ -130,23 +142,32 @@ public final class MarkdownDocumentParser {
     private Body body(List<Node> blocks, String title) {
         StringBuilder html = new StringBuilder();
         List<ParsedArticle.Link> related = new ArrayList<>();
+        String canonicalUrl = null;
         int bodyBlocks = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
             String text = plainText(block);
             if (block instanceof Paragraph && ORIGINAL_URL_LABEL.matcher(text).find()) {
                 Optional<String> url = firstUrl(block);
-                if (url.isEmpty() && i + 1 < blocks.size()) {
-                    url = firstUrl(blocks.get(i + 1));
+                if (url.isEmpty() && i + 1 < blocks.size() && isOnlyAUrl(blocks.get(i + 1))) {
+                    url = firstUrl(blocks.get(++i));
                 }
                 if (url.isEmpty()) {
                     throw new UnreadableDocumentException("'Original url:' is not followed by a URL");
                 }
-                return finish(html, related, bodyBlocks, CanonicalUrls.require(url.get()));
+                // The trailer usually ends the document, but text after it is still the article's:
+                // read on. A second trailer may repeat the URL, not name another article.
+                String found = CanonicalUrls.require(url.get());
+                if (canonicalUrl != null && !canonicalUrl.equals(found)) {
+                    throw new UnreadableDocumentException("the document names two different original URLs, '"
+                            + CanonicalUrls.abbreviate(canonicalUrl) + "' and '" + CanonicalUrls.abbreviate(found) + "'");
+                }
+                canonicalUrl = found;
+                continue;
             }
             if (block instanceof Paragraph paragraph && isRelatedLinks(paragraph)) {
                 for (Node inline : children(paragraph)) {
-                    if (inline instanceof Link link && !plainText(link).isEmpty()) {
+                    if (inline instanceof Link link && !VisibleText.isBlank(plainText(link))) {
                         related.add(new ParsedArticle.Link(plainText(link), safeUrl(link.getDestination()), bodyBlocks));
                     }
                 }
@@ -155,20 +176,69 @@ public final class MarkdownDocumentParser {
             if (block instanceof ThematicBreak || isRepeatedTitle(block, text, title)) {
                 continue;
             }
+            if (block instanceof Heading heading && heading.getLevel() == 1) {
+                // Another level-1 heading is a section of the body; <h1> is not in the body's safelist,
+                // which would leave its text outside any block.
+                heading.setLevel(2);
+            }
             String safe = BodyHtml.sanitize(renderer.render(block));
+            if (block instanceof HtmlBlock) {
+                safe = inParagraphs(safe);
+            }
             if (BodyHtml.hasText(safe)) { // a paragraph of only an image leaves nothing worth keeping
                 html.append(safe).append('\n');
                 bodyBlocks++;
+                ParsedArticle.checkBodyLength(html);
             }
         }
-        return finish(html, related, bodyBlocks, null);
-    }
-
-    private static Body finish(StringBuilder html, List<ParsedArticle.Link> related, int bodyBlocks, String url) {
         if (bodyBlocks == 0) {
             throw new UnreadableDocumentException("the article has no body paragraphs");
         }
-        return new Body(html.toString().strip(), related, url);
+        return new Body(html.toString().strip(), related, canonicalUrl);
+    }
+
+    /**
+     * Raw HTML whose wrapper the safelist drops ({@code <div>}, {@code <section>}, {@code <table>})
+     * leaves its text loose between blocks, where plain-text readers of the body do not look:
+     * each loose run becomes a paragraph.
+     */
+    private static String inParagraphs(String safeHtml) {
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(safeHtml);
+        List<org.jsoup.nodes.Node> loose = new ArrayList<>();
+        for (org.jsoup.nodes.Node node : List.copyOf(fragment.body().childNodes())) {
+            if (node instanceof Element element && element.isBlock()) {
+                wrapInParagraph(loose);
+            } else {
+                loose.add(node);
+            }
+        }
+        wrapInParagraph(loose);
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html().strip();
+    }
+
+    private static void wrapInParagraph(List<org.jsoup.nodes.Node> loose) {
+        boolean hasText = loose.stream().anyMatch(node -> node instanceof Element
+                || node instanceof TextNode text && !text.isBlank());
+        if (hasText) {
+            Element paragraph = new Element("p");
+            loose.get(0).before(paragraph);
+            loose.forEach(paragraph::appendChild);
+        }
+        loose.clear();
+    }
+
+    /** A paragraph of one link or address and nothing else, as {@code <https://…>} under "Original url:". */
+    private static boolean isOnlyAUrl(Node block) {
+        if (!(block instanceof Paragraph)) {
+            return false;
+        }
+        List<Node> inlines = children(block).stream()
+                .filter(inline -> !(inline instanceof SoftLineBreak || inline instanceof Text text && text.getLiteral().isBlank()))
+                .toList();
+        String text = plainText(block);
+        return inlines.size() == 1 && (inlines.get(0) instanceof Link
+                || (text.startsWith("http://") || text.startsWith("https://")) && !text.contains(" "));
     }
 
     private static boolean isRepeatedTitle(Node block, String text, String title) {

@@ -2,6 +2,9 @@ package org.newsdesk.cms.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+
+import org.newsdesk.cms.article.Article;
 
 /**
  * What a document says about one article, before it meets the store.
@@ -26,6 +29,19 @@ public record ParsedArticle(
     public ParsedArticle {
         authorNames = List.copyOf(authorNames);
         related = List.copyOf(related);
+    }
+
+    /**
+     * Stops a parser as soon as the body it is building grows past what the store holds:
+     * the document will be refused anyway, and a hostile one of many megabytes would
+     * otherwise keep it busy sanitizing blocks for tens of seconds.
+     */
+    static void checkBodyLength(CharSequence bodySoFar) {
+        if (bodySoFar.length() > Article.MAX_BODY_LENGTH) {
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
+                    "the body is over %,d characters long once cleaned; the limit is %,d",
+                    Article.MAX_BODY_LENGTH, Article.MAX_BODY_LENGTH));
+        }
     }
 
     /** A lead picture as the document describes it; any part may be null. */

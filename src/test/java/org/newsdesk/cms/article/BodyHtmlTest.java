@@ -80,6 +80,12 @@ class BodyHtmlTest {
     }
 
     @Test
+    void excerptWithoutSpacesNeverCutsACharacterInTwo() {
+        assertThat(BodyHtml.excerpt("<p>" + "😀".repeat(400) + "</p>")).isEqualTo("😀".repeat(139) + "…");
+        assertThat(BodyHtml.excerpt("<p>a" + "😀".repeat(400) + "</p>")).isEqualTo("a" + "😀".repeat(139) + "…");
+    }
+
+    @Test
     void countsWords() {
         assertThat(BodyHtml.wordCount("<p>One <em>two</em> three.</p><p>Four, five — 2,000!</p>")).isEqualTo(6);
         assertThat(BodyHtml.wordCount("")).isZero();

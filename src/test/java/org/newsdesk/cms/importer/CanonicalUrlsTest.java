@@ -24,4 +24,14 @@ class CanonicalUrlsTest {
         assertThat(CanonicalUrls.isHttp(url)).isFalse();
         assertThatThrownBy(() -> CanonicalUrls.require(url)).isInstanceOf(UnreadableDocumentException.class);
     }
+
+    @Test
+    void refusesAHostLongerThanDnsAllows() {
+        String url = "https://" + "a".repeat(250) + ".example/story";
+        assertThat(CanonicalUrls.isHttp(url)).isFalse();
+        assertThatThrownBy(() -> CanonicalUrls.require(url))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("names a host of 258 characters; a host name has at most 253");
+        assertThat(CanonicalUrls.isHttp("https://" + "a".repeat(245) + ".example/story")).isTrue();
+    }
 }

@@ -51,7 +51,8 @@ class DocumentDatesTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"February 30, 2025", "February 29, 2025", "31 April 2025", "2025-02-30", "2025-13-01"})
+    @ValueSource(strings = {"February 30, 2025", "February 29, 2025", "31 April 2025", "2025-02-30", "2025-13-01",
+            "January 01, 0000", "0000-01-01", "0000-01-01T00:00:00Z", "2023-02-30T10:00:00Z", "2025-04-31 08:00"})
     void refusesDaysThatDoNotExist(String text) {
         assertThatThrownBy(() -> DocumentDates.parse(text))
                 .isInstanceOf(UnreadableDocumentException.class)

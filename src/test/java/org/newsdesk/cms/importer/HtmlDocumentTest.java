@@ -1,7 +1,10 @@
 package org.newsdesk.cms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,17 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aPlaceholderLinkStaysWithoutAnAddressUnderABaseHref() {
+        String page = "<html><head><base href=\"https://evil.example/\"><meta property=\"og:title\" content=\"T\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-04\"></head><body><article><p>Text.</p>"
+                + "<p><strong>Related article:</strong> <a href=\"#\">Placeholder</a> <a href=\"/2025/x\">Relative</a></p>"
+                + "</article></body></html>";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(article.related()).containsExactly(new ParsedArticle.Link("Placeholder", null, 1),
+                new ParsedArticle.Link("Relative", "https://evil.example/2025/x", 1));
+    }
+
+    @Test
     void readsAMinimalPageFromItsVisibleContent() {
         ParsedArticle article = TestDocuments.read("minimal-page.html");
         assertThat(article.title()).isEqualTo("Comet Visible to the Naked Eye Tonight");
@@ -90,6 +104,63 @@ class HtmlDocumentTest {
                 "Negotiators left Istanbul without an agreement on Monday.",
                 "Talks could resume next week, officials said."); // the image-only paragraph leaves nothing
         assertThat(article.bodyHtml()).doesNotContain("Share on social marker", "<img");
+    }
+
+    @Test
+    void dropsControlCharactersThatJsonLdEscapesSpell() {
+        String page = """
+                <html><head><script type="application/ld+json">{"@type": "NewsArticle",
+                  "headline": "Bridge\\u0000 Inspection\\u0007 Finds Cracks", "datePublished": "2025-03-01",
+                  "author": [{"name": "Ines\\u0000 Duarte"}, "Reuters\\u0000"]}</script></head>
+                <body><article><p>Inspectors found cracks.</p></article></body></html>""";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(article.title()).isEqualTo("Bridge Inspection Finds Cracks");
+        assertThat(article.authorNames()).containsExactly("Ines Duarte", "Reuters");
+    }
+
+    @Test
+    void ignoresJsonLdNestedTooDeeplyToRead() {
+        String page = "<html><head><script type=\"application/ld+json\">" + "[".repeat(100_000) + "</script>"
+                + "<meta property=\"og:title\" content=\"Deep Page\"></head><body><article>"
+                + "<time datetime=\"2025-03-01\">1 March</time><p>Text.</p></article></body></html>";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("page.html", page);
+        assertThat(article.title()).isEqualTo("Deep Page");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    void readsAPageInTheCharsetItDeclares() {
+        String page = "<html><head><meta charset=\"%s\"><meta property=\"og:title\" content=\"Café Шторм\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-02\"></head>"
+                + "<body><article><p>Cafés marched.</p></article></body></html>";
+        DocumentReader reader = new DocumentReader(TestDocuments.FIVE_MEGABYTES);
+        assertThat(reader.read("page.html", page.replace("Шторм", "").formatted("iso-8859-1")
+                .getBytes(StandardCharsets.ISO_8859_1)).title()).isEqualTo("Café");
+        assertThat(reader.read("page.html", page.replace("é", "e").formatted("windows-1251")
+                .getBytes(Charset.forName("windows-1251"))).title()).isEqualTo("Cafe Шторм");
+    }
+
+    @Test
+    void readsAUtf16PageByItsByteOrderMark() {
+        String page = "\uFEFF<html><head><meta property=\"og:title\" content=\"Night Trains Return\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-04\"></head>"
+                + "<body><article><p>Sleeper trains run again from Zürich.</p></article></body></html>";
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES)
+                .read("page.html", page.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(article.title()).isEqualTo("Night Trains Return");
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Sleeper trains run again from Zürich.");
+    }
+
+    @Test
+    void takesTheTitleFromTheHeadingWhenOgTitleShowsNothing() {
+        String page = "<html><head><meta property=\"og:title\" content=\"&#x200B;&#x202E;&nbsp;\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-04\"></head>"
+                + "<body><article><h1>Visible Headline</h1><p>Text.</p></article></body></html>";
+        DocumentReader reader = new DocumentReader(TestDocuments.FIVE_MEGABYTES);
+        assertThat(reader.read("page.html", page).title()).isEqualTo("Visible Headline");
+        assertThatThrownBy(() -> reader.read("page.html", page.replace("Visible Headline", "\u200B")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("no title");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.newsdesk.cms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Markdown copies of articles (DOCUMENT-FORMAT.md, part 1), one variant per file. */
 class MarkdownDocumentTest {
@@ -64,6 +67,17 @@ class MarkdownDocumentTest {
         assertThat(article.bodyHtml()).doesNotContain("&#", "&laquo;", "&mdash;");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsUtf16TextThatStartsWithAByteOrderMark(String charset) {
+        byte[] document = ("\uFEFF# Ferry Timetable Restored\n\nBy [AFP](#)\n\nSeptember 02, 2025\n\n"
+                + "Ferries ran again — «finally».\n").getBytes(Charset.forName(charset));
+        ParsedArticle article = new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("utf16.md", document);
+        assertThat(article.title()).isEqualTo("Ferry Timetable Restored");
+        assertThat(article.authorNames()).containsExactly("AFP");
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Ferries ran again — «finally».");
+    }
+
     @Test
     void keepsInlineLinksAndEmphasis() {
         ParsedArticle article = TestDocuments.read("inline-markup.md");
@@ -108,6 +122,80 @@ class MarkdownDocumentTest {
                 .isEqualTo("https://www.reuters.com/world/zoo-welcomes-twin-panda-cubs-2025-09-02/");
         assertThat(CanonicalUrls.domainOf(article.canonicalUrl())).isEqualTo("reuters.com");
         assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Keepers said both cubs were healthy.");
+    }
+
+    private static ParsedArticle readText(String markdown) {
+        return new DocumentReader(TestDocuments.FIVE_MEGABYTES).read("doc.md", markdown);
+    }
+
+    private static final String HEADER = "# Museum Extends Opening Hours\n\nBy [AFP](#)\n\nSeptember 02, 2025\n\n";
+    private static final String URL = "https://www.example-news.org/museum";
+
+    @Test
+    void keepsTextAfterTheOriginalUrlTrailer() {
+        ParsedArticle article = readText(HEADER + "First.\n\nOriginal url:\n\n<" + URL + ">\n\nAfter the trailer.\n");
+        assertThat(article.canonicalUrl()).isEqualTo(URL);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("First.", "After the trailer.");
+    }
+
+    @Test
+    void readsARepeatedOriginalUrlOnce() {
+        String trailer = "Original url:\n\n<" + URL + ">\n\n";
+        ParsedArticle article = readText(HEADER + "Text.\n\n" + trailer + trailer);
+        assertThat(article.canonicalUrl()).isEqualTo(URL);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Text.");
+    }
+
+    @Test
+    void refusesTwoDifferentOriginalUrls() {
+        String document = HEADER + "Text.\n\nOriginal url:\n\n<" + URL + ">\n\nOriginal url: <" + URL + "-2>\n";
+        assertThatThrownBy(() -> readText(document))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("two different original URLs")
+                .hasMessageContaining(URL + "-2");
+    }
+
+    @Test
+    void keepsAnotherLevelOneHeadingAsASubheadingAndDropsRepeatedTitles() {
+        ParsedArticle article = readText("# Museum Extends Opening Hours\n\n" + HEADER + "First.\n\n"
+                + "# Museum Extends Opening Hours\n\n# Visiting Hours\n\nSecond.\n");
+        assertThat(article.title()).isEqualTo("Museum Extends Opening Hours");
+        assertThat(article.bodyHtml()).isEqualTo("<p>First.</p>\n<h2>Visiting Hours</h2>\n<p>Second.</p>");
+    }
+
+    @Test
+    void putsTextThatRawHtmlLeavesLooseIntoParagraphs() {
+        ParsedArticle article = readText(HEADER + "<div>Loose <b>bold</b> text<p>Own paragraph</p>tail</div>\n\n"
+                + "<table><tr><td>cell</td></tr></table>\n");
+        assertThat(article.bodyHtml()).isEqualTo(
+                "<p>Loose <b>bold</b> text</p><p>Own paragraph</p><p>tail</p>\n<p>cell</p>");
+    }
+
+    @Test
+    void readsARepeatedBylineAboveTheDate() {
+        ParsedArticle article = readText("# Marathon Route Changed\n\nBy [Lena Fischer](#)\n\nBy [Lena Fischer](#)"
+                + " and [AFP](#)\n\nSeptember 02, 2025\n\nRunners will avoid the old bridge.\n");
+        assertThat(article.authorNames()).containsExactly("Lena Fischer", "AFP");
+        assertThat(article.publishedOn()).isEqualTo(SEPTEMBER_2);
+        assertThat(TestDocuments.blockTexts(article.bodyHtml())).containsExactly("Runners will avoid the old bridge.");
+    }
+
+    @Test
+    void refusesATitleThatShowsNothing() {
+        String invisible = "\u200B\u200C\u200D\u2060\u202E\uFEFF\u00A0";
+        assertThatThrownBy(() -> readText("# " + invisible + "\n\nSeptember 02, 2025\n\nText.\n"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("title heading is empty or shows only invisible characters");
+    }
+
+    @Test
+    void keepsInvisibleCharactersOfAVisibleTitleAndDropsInvisibleNames() {
+        String title = "Minister \u202Eseniaser\u202C Over \u200BContract";
+        ParsedArticle article = readText("# " + title + "\n\nBy [\u200B](#) and [Ann Lee](#)\n\nSeptember 02, 2025\n\n"
+                + "Text.\n\n**Related article:** [\u200B\u200D](#)\n");
+        assertThat(article.title()).isEqualTo(title);
+        assertThat(article.authorNames()).containsExactly("Ann Lee");
+        assertThat(article.related()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

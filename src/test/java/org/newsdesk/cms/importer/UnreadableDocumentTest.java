@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -42,6 +43,26 @@ class UnreadableDocumentTest {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("limit")
                 .hasMessageContaining("1,000 bytes");
+    }
+
+    @Test
+    void refusesALatin1PageThatDeclaresNoCharset() {
+        byte[] page = ("<html><head><meta property=\"og:title\" content=\"Café Owners Protest\">"
+                + "<meta property=\"article:published_time\" content=\"2025-04-02\"></head>"
+                + "<body><article><p>Owners of the oldest cafés marched.</p></article></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> new DocumentReader(SMALL_LIMIT).read("page.html", page))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("not UTF-8")
+                .hasMessageContaining("<meta charset>");
+    }
+
+    @Test
+    void refusesTextThatStartsLikeUtf16ButIsNot() {
+        byte[] broken = {(byte) 0xFF, (byte) 0xFE, '#', 0, ' ', 0, 0x00, (byte) 0xD8}; // ends in half a surrogate pair
+        assertThatThrownBy(() -> new DocumentReader(SMALL_LIMIT).read("doc.md", broken))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("not UTF-16");
     }
 
     @Test
