@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,6 +60,15 @@ public class Article extends PanacheEntityBase {
     /** Always sanitized by {@link BodyHtml#sanitize} before it is set. */
     @Column(name = "body_html", nullable = false, length = MAX_BODY_LENGTH)
     public String bodyHtml;
+
+    /**
+     * {@link BodyHtml#searchText} of the body, for full-text search and its snippets;
+     * null only on rows from before the column existed, until {@link BodyTextBackfill}
+     * fills them. Lazy: lists never read it, only writes and the search index do.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "body_text", length = MAX_BODY_LENGTH)
+    public String bodyText;
 
     @Column(nullable = false, length = 1000)
     public String excerpt;
@@ -122,6 +132,7 @@ public class Article extends PanacheEntityBase {
     /** Sets the body and what is derived from it, sanitizing on the way in. */
     public void changeBody(String html) {
         this.bodyHtml = BodyHtml.sanitize(html);
+        this.bodyText = BodyHtml.searchText(bodyHtml);
         this.excerpt = BodyHtml.excerpt(bodyHtml);
         this.wordCount = BodyHtml.wordCount(bodyHtml);
     }

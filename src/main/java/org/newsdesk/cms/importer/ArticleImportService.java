@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revisions;
@@ -38,14 +40,16 @@ public class ArticleImportService {
     private final NewsSourceService sources;
     private final RelatedLinkService links;
     private final Revisions revisions;
+    private final Event<ArticleChange> changes;
 
     ArticleImportService(ArticleRepository articles, AuthorService authors, NewsSourceService sources,
-            RelatedLinkService links, Revisions revisions) {
+            RelatedLinkService links, Revisions revisions, Event<ArticleChange> changes) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
         this.links = links;
         this.revisions = revisions;
+        this.changes = changes;
     }
 
     /**
@@ -73,6 +77,7 @@ public class ArticleImportService {
             status = ImportStatus.UPDATED;
         }
         apply(parsed, article, file, hash, registry);
+        changes.fire(ArticleChange.of(article));
         return ImportRecords.item(runId, position, file, status, article, null);
     }
 
