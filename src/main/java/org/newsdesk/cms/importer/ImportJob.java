@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.newsdesk.cms.newssource.PublicationRegistry;
@@ -33,17 +34,20 @@ public class ImportJob {
     private final ArticleImportService articles;
     private final DocumentReader reader;
     private final MeterRegistry metrics;
+    private final Event<ImportFinished> finishedRuns;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     /** Within quarkus.shutdown.timeout (30 s): one document never takes this long. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(25);
     /** Set when the application shuts down: a running import stops between documents. */
     private volatile boolean stopping;
 
-    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics) {
+    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics,
+            Event<ImportFinished> finishedRuns) {
         this.config = config;
         this.records = records;
         this.articles = articles;
         this.metrics = metrics;
+        this.finishedRuns = finishedRuns;
         this.reader = new DocumentReader(config.maxDocumentBytes());
     }
 
@@ -86,11 +90,12 @@ public class ImportJob {
         }
         List<Path> files = documentsIn(folder);
         PublicationRegistry registry = PublicationRegistry.forFolder(folder);
+        ImportRun finished;
+        ImportTally tally = new ImportTally();
         oneRunAtATime.lock();
         try {
             ImportRun run = records.start(trigger, folder.toString());
             Log.infof("Import run %d: %d documents in %s", run.id, files.size(), folder);
-            ImportTally tally = new ImportTally();
             for (Path file : files) {
                 if (stopping) {
                     // Every document so far is committed whole; the rest wait for the next run.
@@ -105,12 +110,13 @@ public class ImportJob {
                     Log.infof("Import run %d: %d of %d documents done (%d failed)", run.id, tally.total(), files.size(), tally.failed());
                 }
             }
-            ImportRun finished = records.finish(run.id, tally);
+            finished = records.finish(run.id, tally);
             Log.infof("Import run %d finished: %s", run.id, tally);
-            return finished;
         } finally {
             oneRunAtATime.unlock();
         }
+        finishedRuns.fire(new ImportFinished(finished.id, tally.created() + tally.updated()));
+        return finished;
     }
 
     /** Imports one document sent as text; recorded as a run of one. */
