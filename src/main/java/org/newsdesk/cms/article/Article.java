@@ -129,9 +129,17 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Sets the body and what is derived from it, sanitizing on the way in. */
+    /**
+     * Sets the body and what is derived from it, sanitizing on the way in. The same
+     * body again changes nothing: the derived fields already follow it, and setting
+     * the lazy {@link #bodyText} would mark the article changed even to an equal value.
+     */
     public void changeBody(String html) {
-        this.bodyHtml = BodyHtml.sanitize(html);
+        String safe = BodyHtml.sanitize(html);
+        if (safe.equals(bodyHtml)) {
+            return;
+        }
+        this.bodyHtml = safe;
         this.bodyText = BodyHtml.searchText(bodyHtml);
         this.excerpt = BodyHtml.excerpt(bodyHtml);
         this.wordCount = BodyHtml.wordCount(bodyHtml);
