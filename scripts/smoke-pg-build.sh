@@ -2,7 +2,8 @@
 # The production build as production starts it: `./mvnw package -Dquarkus.profile=pg`,
 # run with only QUARKUS_DATASOURCE_* in the environment against the cluster that
 # scripts/postgres.sh started. Checks that it imports and serves the seed article,
-# and that readiness fails while the database is down and recovers by itself.
+# finds it by full-text search (PostgreSQL's own in this build), and that
+# readiness fails while the database is down and recovers by itself.
 # Sourced by scripts/test-postgres.sh (needs pg_start to have run).
 set -euo pipefail
 
@@ -42,6 +43,13 @@ smoke_pg_build() {
   echo "$answer" | grep -q '"kind":"AGENCY"' || smoke_fail "seed author wrong: $answer"
   echo "$answer" | grep -q '"name":"The Moscow Times"' || smoke_fail "seed source wrong: $answer"
   echo "pg build: serves the seed article from PostgreSQL"
+
+  answer=$(curl -s "$base/graphql" -H 'Content-Type: application/json' -d \
+    '{"query":"{ searchArticles(query: \"military parade\", first: 3) { totalCount edges { snippet node { slug } } } }"}')
+  echo "$answer" | grep -q '"slug":"putin-and-xi-tout-deepening-ties-ahead-of-beijing-military-parade"' \
+    || smoke_fail "seed article not found by full-text search: $answer"
+  echo "$answer" | grep -q 'mark>parade' || smoke_fail "no highlighted snippet: $answer"
+  echo "pg build: finds the seed article by full-text search, with a snippet"
 
   pg_server_crash
   smoke_wait_for "$base/q/health/ready" 503 60 || smoke_fail "still ready with the database down"

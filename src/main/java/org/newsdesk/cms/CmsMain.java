@@ -26,6 +26,8 @@ public class CmsMain implements QuarkusApplication {
             // and must not also import the configured folder on start.
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("cms.import.on-start", "false");
+            // It serves no searches: no search index to build from the database (H2).
+            System.setProperty("cms.search.index-on-start", "false");
             // Standard output carries the report; logs go to standard error.
             System.setProperty("quarkus.log.console.stderr", "true");
             System.setProperty("quarkus.banner.enabled", "false");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,6 +60,15 @@ public class Article extends PanacheEntityBase {
     /** Always sanitized by {@link BodyHtml#sanitize} before it is set. */
     @Column(name = "body_html", nullable = false, length = MAX_BODY_LENGTH)
     public String bodyHtml;
+
+    /**
+     * {@link BodyHtml#searchText} of the body, for full-text search and its snippets;
+     * null only on rows from before the column existed, until {@link BodyTextBackfill}
+     * fills them. Lazy: lists never read it, only writes and the search index do.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "body_text", length = MAX_BODY_LENGTH)
+    public String bodyText;
 
     @Column(nullable = false, length = 1000)
     public String excerpt;
@@ -119,9 +129,18 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Sets the body and what is derived from it, sanitizing on the way in. */
+    /**
+     * Sets the body and what is derived from it, sanitizing on the way in. The same
+     * body again changes nothing: the derived fields already follow it, and setting
+     * the lazy {@link #bodyText} would mark the article changed even to an equal value.
+     */
     public void changeBody(String html) {
-        this.bodyHtml = BodyHtml.sanitize(html);
+        String safe = BodyHtml.sanitize(html);
+        if (safe.equals(bodyHtml)) {
+            return;
+        }
+        this.bodyHtml = safe;
+        this.bodyText = BodyHtml.searchText(bodyHtml);
         this.excerpt = BodyHtml.excerpt(bodyHtml);
         this.wordCount = BodyHtml.wordCount(bodyHtml);
     }

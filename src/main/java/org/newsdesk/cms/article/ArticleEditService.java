@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
@@ -37,15 +38,17 @@ public class ArticleEditService {
     private final RelatedLinkService links;
     private final Revisions revisions;
     private final AppClock clock;
+    private final Event<ArticleChange> changes;
 
     ArticleEditService(ArticleRepository articles, AuthorRepository authors, NewsSourceRepository sources,
-            RelatedLinkService links, Revisions revisions, AppClock clock) {
+            RelatedLinkService links, Revisions revisions, AppClock clock, Event<ArticleChange> changes) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
         this.links = links;
         this.revisions = revisions;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** A new article, as a DRAFT. */
@@ -60,6 +63,7 @@ public class ArticleEditService {
         flush(article);
         links.resolveWaitingLinks(article);
         revisions.record(article, editor);
+        changes.fire(ArticleChange.of(article));
         return article;
     }
 
@@ -86,6 +90,7 @@ public class ArticleEditService {
             links.resolveWaitingLinks(article);
         }
         revisions.record(article, editor);
+        changes.fire(ArticleChange.of(article));
         return article;
     }
 
@@ -124,7 +129,9 @@ public class ArticleEditService {
     /** Deletes the article; links to it elsewhere keep their titles and read as unresolved. */
     @Transactional
     public boolean delete(String id) {
-        articles.delete(find(id));
+        Article article = find(id);
+        articles.delete(article);
+        changes.fire(ArticleChange.deleted(article.id));
         return true;
     }
 
@@ -143,6 +150,7 @@ public class ArticleEditService {
         article.updatedBy = editor;
         flush(article);
         revisions.record(article, editor);
+        changes.fire(ArticleChange.of(article));
         return article;
     }
 
@@ -173,7 +181,9 @@ public class ArticleEditService {
         if (changed == 0) {
             return false;
         }
-        revisions.record(articles.findById(id), SCHEDULER);
+        Article published = articles.findById(id);
+        revisions.record(published, SCHEDULER);
+        changes.fire(ArticleChange.of(published));
         return true;
     }
 
@@ -186,6 +196,7 @@ public class ArticleEditService {
         flush(article);
         if (statusChanged) {
             revisions.record(article, editor);
+            changes.fire(ArticleChange.of(article));
         }
         return article;
     }

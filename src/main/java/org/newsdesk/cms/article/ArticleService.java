@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.ArticleRepository.Owner;
 import org.newsdesk.cms.author.Author;
@@ -87,6 +88,18 @@ public class ArticleService {
         Map<Long, Article> byId = byId(ids);
         byId.values().removeIf(article -> !isVisible(article, viewer));
         return byId;
+    }
+
+    /**
+     * The searchable state of up to {@code limit} articles after id {@code afterId}, in
+     * id order: what a search index is built from.
+     */
+    @Transactional
+    public List<ArticleChange> searchStates(long afterId, int limit) {
+        return articles.getEntityManager().createQuery(
+                "select new org.newsdesk.cms.article.ArticleChange(a.id, a.version, a.status, a.title, a.bodyText)"
+                        + " from Article a where a.id > :after order by a.id", ArticleChange.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     /** Each article's authors in byline order, for a batch of articles. */

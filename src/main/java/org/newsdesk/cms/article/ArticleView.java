@@ -11,8 +11,9 @@ import org.newsdesk.cms.newssource.SourceView;
 
 /**
  * The GraphQL {@code Article}: a snapshot of the entity taken inside the request,
- * so no lazy association ever reaches the schema. Authors, related links and
- * backlinks are batch-loaded fields (see ArticleGraphQL and RelatedGraphQL).
+ * so no lazy association ever reaches the schema. Authors, related links,
+ * backlinks and suggestions are batch-loaded fields (see ArticleGraphQL,
+ * RelatedGraphQL and SearchGraphQL).
  */
 @Name("Article")
 @Description("A news article.")

@@ -71,6 +71,18 @@ public final class BodyHtml {
         return text.toString().strip();
     }
 
+    /**
+     * Plain text of a stored body for full-text search: {@link #toText}, without
+     * private-use characters (they mean nothing outside the program that assigned
+     * them, and search snippets use two of them to mark matches).
+     */
+    public static String searchText(String safeHtml) {
+        String text = toText(safeHtml);
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.PRIVATE_USE).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
     private static void appendBlockText(Element block, StringBuilder text) {
         String tag = block.normalName();
         if (tag.equals("ul") || tag.equals("ol")) {

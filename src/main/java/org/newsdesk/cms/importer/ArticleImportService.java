@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revisions;
@@ -48,14 +50,16 @@ public class ArticleImportService {
     private final NewsSourceService sources;
     private final RelatedLinkService links;
     private final Revisions revisions;
+    private final Event<ArticleChange> changes;
 
     ArticleImportService(ArticleRepository articles, AuthorService authors, NewsSourceService sources,
-            RelatedLinkService links, Revisions revisions) {
+            RelatedLinkService links, Revisions revisions, Event<ArticleChange> changes) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
         this.links = links;
         this.revisions = revisions;
+        this.changes = changes;
     }
 
     /**
@@ -141,6 +145,7 @@ public class ArticleImportService {
             status = ImportStatus.UPDATED;
         }
         apply(parsed, article, file, hash, lookups);
+        changes.fire(ArticleChange.of(article));
         return ImportRecords.item(runId, position, file, status, article, null);
     }
 

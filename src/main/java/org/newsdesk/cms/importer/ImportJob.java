@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.newsdesk.cms.newssource.PublicationRegistry;
@@ -34,6 +35,7 @@ public class ImportJob {
     private final ArticleImportService articles;
     private final DocumentReader reader;
     private final MeterRegistry metrics;
+    private final Event<ImportFinished> finishedRuns;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     /**
      * Documents stored per transaction. A commit per document made the import wait
@@ -45,11 +47,13 @@ public class ImportJob {
     /** Set when the application shuts down: a running import stops between documents. */
     private volatile boolean stopping;
 
-    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics) {
+    ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics,
+            Event<ImportFinished> finishedRuns) {
         this.config = config;
         this.records = records;
         this.articles = articles;
         this.metrics = metrics;
+        this.finishedRuns = finishedRuns;
         this.reader = new DocumentReader(config.maxDocumentBytes());
     }
 
@@ -92,11 +96,12 @@ public class ImportJob {
         }
         List<Path> files = documentsIn(folder);
         PublicationRegistry registry = PublicationRegistry.forFolder(folder);
+        ImportRun finished;
+        ImportTally tally = new ImportTally();
         oneRunAtATime.lock();
         try {
             ImportRun run = records.start(trigger, folder.toString());
             Log.infof("Import run %d: %d documents in %s", run.id, files.size(), folder);
-            ImportTally tally = new ImportTally();
             Consumer<ImportItem> report = item -> {
                 count(tally, item.status);
                 onEachDocument.accept(item);
@@ -126,12 +131,13 @@ public class ImportJob {
             if (tally.total() < files.size()) {
                 Log.warnf("Import run %d stopped by shutdown after %d of %d documents", run.id, tally.total(), files.size());
             }
-            ImportRun finished = records.finish(run.id, tally);
+            finished = records.finish(run.id, tally);
             Log.infof("Import run %d finished: %s", run.id, tally);
-            return finished;
         } finally {
             oneRunAtATime.unlock();
         }
+        finishedRuns.fire(new ImportFinished(finished.id, tally.created() + tally.updated()));
+        return finished;
     }
 
     /** Imports one document sent as text; recorded as a run of one. */

@@ -96,4 +96,10 @@ class BodyHtmlTest {
         assertThat(BodyHtml.wordCount("<p>我们一直在一起。</p>")).isPositive();
         assertThat(BodyHtml.wordCount("<p>東京で会議が開かれた。</p>")).isPositive();
     }
+
+    @Test
+    void searchTextIsTheTextRenderingWithoutPrivateUseCharacters() {
+        String html = BodyHtml.sanitize("<p>One <b>two</b> &amp; \uE000three\uE001</p><ul><li>four</li></ul>");
+        assertThat(BodyHtml.searchText(html)).isEqualTo("One two & three\n\n- four");
+    }
 }

@@ -38,6 +38,7 @@ class SchemaSnapshotTest {
         assertThat(served).contains(
                 "article(", "articles(", "author(", "authors(", "source(", "sources:", "importRuns(",
                 "importDocument(", "runImport:", "type ArticleConnection", "type ArticleEdge", "type PageInfo",
-                "type RelatedLink", "type ImportRun", "type ImportItem", "enum ArticleOrder", "input ArticleFilter");
+                "type RelatedLink", "type ImportRun", "type ImportItem", "enum ArticleOrder", "input ArticleFilter",
+                "searchArticles(", "suggestedRelated(", "type ArticleSearchConnection", "type ArticleSearchEdge");
     }
 }

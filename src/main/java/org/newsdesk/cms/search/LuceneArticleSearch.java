@@ -1,0 +1,419 @@
+package org.newsdesk.cms.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.newsdesk.cms.article.ArticleChange;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleStatus;
+import org.newsdesk.cms.related.RelatedLink;
+import org.newsdesk.cms.related.RelatedLinkService;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Search on H2: an in-memory Lucene index of every article's id, status, title and
+ * body text. Built from the database on start ({@code cms.search.index-on-start}, or
+ * on the first search), then kept in step by {@link ArticleChange} events, applied
+ * after each commit. Changes are applied under one lock with the newest version
+ * winning, so a change that arrives late, or while the index is being built, never
+ * overwrites a newer state. Searches read a near-real-time searcher refreshed when
+ * something was written since: a search right after a write sees it.
+ *
+ * <p>This is the only class that uses Lucene, and it exists only in H2 builds: a
+ * PostgreSQL build (and its native image) never reaches Lucene.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
+public class LuceneArticleSearch implements ArticleSearch {
+
+    private static final String ID = "id";
+    private static final String ID_ORDER = "id_order";
+    private static final String STATUS = "status";
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    /** Title matches count this much more than body matches. */
+    private static final float TITLE_BOOST = 2.5f;
+    /** Body text beyond this is not indexed (as on PostgreSQL, whose tsvector has a size limit). */
+    private static final int MAX_INDEXED_CHARS = 100_000;
+    private static final int BUILD_BATCH = 500;
+    /** A snippet: up to two passages of about this many characters around matches. */
+    private static final int PASSAGE_CHARS = 160;
+    private static final int PASSAGES = 2;
+    /** Best first, ties by article id, so pages do not depend on the index's internal order. */
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
+    private static final Query PUBLISHED = new TermQuery(new Term(STATUS, ArticleStatus.PUBLISHED.name()));
+
+    private final ArticleService articles;
+    private final RelatedLinkService links;
+    private final SearchConfig config;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final QueryBuilder queries = new QueryBuilder(analyzer);
+
+    /** Serializes writes to the index, and the build against them. */
+    private final ReentrantLock writing = new ReentrantLock();
+    /** The version of each article in the index (Integer.MAX_VALUE once deleted); guarded by {@link #writing}. */
+    private final Map<Long, Integer> indexedVersions = new HashMap<>();
+    /** Counts writes; searchers are refreshed when they lag behind it. */
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong refreshedThrough = new AtomicLong();
+    private volatile boolean built;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    LuceneArticleSearch(ArticleService articles, RelatedLinkService links, SearchConfig config) {
+        this.articles = articles;
+        this.links = links;
+        this.config = config;
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the in-memory search index", e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /** After BodyTextBackfill (priority 100), which fills the text this reads. */
+    void onStart(@Observes StartupEvent event) {
+        if (config.indexOnStart()) {
+            ensureBuilt();
+        }
+    }
+
+    /** Runs after the change's transaction committed; a rolled-back change never reaches the index. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChange change) {
+        writing.lock();
+        try {
+            if (built) { // else the build, still to come, reads the committed state itself
+                apply(change);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The write is committed and must stay so; the index catches up on the next start.
+            Log.errorf(e, "Search index: could not apply the change of article %d", change.id());
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    @Override
+    public Hits search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
+        Query match = toLucene(query);
+        if (publishedOnly) {
+            match = new BooleanQuery.Builder().add(match, Occur.MUST).add(PUBLISHED, Occur.FILTER).build();
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            if (limit == 0) {
+                return new Hits(List.of(), searcher.count(match));
+            }
+            TopFieldDocs top = searcher.search(match,
+                    new TopFieldCollectorManager(RELEVANCE, offset + limit, null, Integer.MAX_VALUE));
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                    top.scoreDocs.length);
+            if (page.length == 0) {
+                return new Hits(List.of(), top.totalHits.value);
+            }
+            int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+            String[] snippets = highlighter(searcher)
+                    .highlightFields(new String[] { BODY }, match, docs, new int[] { PASSAGES }).get(BODY);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                long id = Long.parseLong(stored.document(docs[i], Set.of(ID)).get(ID));
+                float score = (Float) ((FieldDoc) page[i]).fields[0];
+                hits.add(new Hit(id, score, snippets[i]));
+            }
+            return new Hits(hits, top.totalHits.value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Lucene's MoreLikeThis: the article's words that are frequent in it and rare
+     * elsewhere (in at least one other article, at most half of them) become an OR
+     * query over titles and bodies, each word weighted by that tf-idf.
+     */
+    @Override
+    public Map<Long, List<Long>> similar(Collection<Long> articleIds, int limit) {
+        Map<Long, Set<Long>> linked = new HashMap<>();
+        for (RelatedLink link : links.linksOf(List.copyOf(articleIds))) {
+            if (link.targetId != null) {
+                linked.computeIfAbsent(link.articleId, id -> new HashSet<>()).add(link.targetId);
+            }
+        }
+        Map<Long, List<Long>> similar = new HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+            moreLikeThis.setAnalyzer(analyzer);
+            moreLikeThis.setFieldNames(new String[] { TITLE, BODY });
+            moreLikeThis.setMinTermFreq(1);
+            moreLikeThis.setMinDocFreq(2);
+            moreLikeThis.setMaxDocFreqPct(50);
+            moreLikeThis.setMinWordLen(3);
+            moreLikeThis.setMaxQueryTerms(25);
+            moreLikeThis.setBoost(true);
+            StoredFields stored = searcher.storedFields();
+            for (Long articleId : articleIds) {
+                ScoreDoc[] self = searcher.search(new TermQuery(idTerm(articleId)), 1).scoreDocs;
+                if (self.length == 0) {
+                    similar.put(articleId, List.of());
+                    continue;
+                }
+                BooleanQuery.Builder query = new BooleanQuery.Builder()
+                        .add(moreLikeThis.like(self[0].doc), Occur.MUST)
+                        .add(PUBLISHED, Occur.FILTER)
+                        .add(new TermQuery(idTerm(articleId)), Occur.MUST_NOT);
+                linked.getOrDefault(articleId, Set.of())
+                        .forEach(target -> query.add(new TermQuery(idTerm(target)), Occur.MUST_NOT));
+                TopFieldDocs top = searcher.search(query.build(), new TopFieldCollectorManager(RELEVANCE, limit, null, limit));
+                List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    ids.add(Long.parseLong(stored.document(hit.doc, Set.of(ID)).get(ID)));
+                }
+                similar.put(articleId, ids);
+            }
+            return similar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Each group must match; within a group one term will do; a word or phrase
+     * matches in the title (boosted) or the body. Terms that analyse to nothing
+     * (stop words) drop out; with no positive term left nothing matches.
+     */
+    private Query toLucene(SearchQuery query) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (SearchQuery.Group group : query.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int alternatives = 0;
+            for (SearchQuery.Term term : group.terms()) {
+                Query words = titleOrBody(term.text());
+                if (words == null) {
+                    continue;
+                }
+                if (group.terms().size() == 1) {
+                    all.add(words, term.excluded() ? Occur.MUST_NOT : Occur.MUST);
+                    positive |= !term.excluded();
+                } else {
+                    any.add(term.excluded() ? without(words) : words, Occur.SHOULD);
+                    alternatives++;
+                }
+            }
+            if (alternatives > 0) {
+                all.add(any.build(), Occur.MUST);
+                positive = true;
+            }
+        }
+        return positive ? all.build() : new MatchNoDocsQuery("no word to search for");
+    }
+
+    /** The words, in this order (a phrase, or a single word), in the title or the body; null for stop words only. */
+    private Query titleOrBody(String text) {
+        Query title = queries.createPhraseQuery(TITLE, text);
+        Query body = queries.createPhraseQuery(BODY, text);
+        if (title == null || body == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                .add(body, Occur.SHOULD)
+                .build();
+    }
+
+    private static Query without(Query words) {
+        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(words, Occur.MUST_NOT).build();
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(MAX_INDEXED_CHARS)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(1) // only the title matched: the body's opening
+                .withFormatter(MARKED_TEXT)
+                .build();
+    }
+
+    /** Passages as plain text with each match between {@link Snippets#MATCH_START} and {@link Snippets#MATCH_END}. */
+    private static final PassageFormatter MARKED_TEXT = new PassageFormatter() {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            StringBuilder text = new StringBuilder();
+            for (Passage passage : passages) {
+                if (!text.isEmpty()) {
+                    text.append(Snippets.GAP);
+                }
+                int at = passage.getStartOffset();
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    int start = Math.max(passage.getMatchStarts()[i], at);
+                    int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+                    if (end > start) {
+                        text.append(content, at, start).append(Snippets.MATCH_START)
+                                .append(content, start, end).append(Snippets.MATCH_END);
+                        at = end;
+                    }
+                }
+                text.append(content, at, passage.getEndOffset());
+            }
+            return text.toString();
+        }
+    };
+
+    private IndexSearcher acquire() {
+        ensureBuilt();
+        try {
+            long written = writes.get();
+            if (refreshedThrough.get() < written) {
+                searchers.maybeRefreshBlocking();
+                refreshedThrough.accumulateAndGet(written, Math::max);
+            }
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads every article from the database, a batch at a time, holding off changes until done. */
+    private void ensureBuilt() {
+        if (built) {
+            return;
+        }
+        writing.lock();
+        try {
+            if (built) {
+                return;
+            }
+            long started = System.nanoTime();
+            writer.deleteAll();
+            indexedVersions.clear();
+            int count = 0;
+            List<ArticleChange> batch = articles.searchStates(0, BUILD_BATCH);
+            while (!batch.isEmpty()) {
+                for (ArticleChange article : batch) {
+                    apply(article);
+                }
+                count += batch.size();
+                batch = articles.searchStates(batch.get(batch.size() - 1).id(), BUILD_BATCH);
+            }
+            writes.incrementAndGet();
+            built = true;
+            Log.infof("Search index built: %d articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Applies one change unless the index already holds a newer state of the article. Call holding {@link #writing}. */
+    private void apply(ArticleChange change) throws IOException {
+        Integer indexed = indexedVersions.get(change.id());
+        if (indexed != null && indexed > change.version()) {
+            return;
+        }
+        if (change.deleted()) {
+            writer.deleteDocuments(idTerm(change.id()));
+        } else {
+            writer.updateDocument(idTerm(change.id()), document(change));
+        }
+        indexedVersions.put(change.id(), change.version());
+        writes.incrementAndGet();
+    }
+
+    private static Document document(ArticleChange article) {
+        String body = article.bodyText() == null ? "" : article.bodyText();
+        Document document = new Document();
+        document.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        document.add(new NumericDocValuesField(ID_ORDER, article.id()));
+        document.add(new StringField(STATUS, article.status().name(), Field.Store.NO));
+        // Stored: MoreLikeThis and the highlighter analyse the text again.
+        document.add(new TextField(TITLE, article.title(), Field.Store.YES));
+        document.add(new TextField(BODY, body.length() > MAX_INDEXED_CHARS ? body.substring(0, MAX_INDEXED_CHARS) : body,
+                Field.Store.YES));
+        return document;
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+}

@@ -1,0 +1,175 @@
+package org.newsdesk.cms.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.newsdesk.cms.importer.ImportFinished;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Search on PostgreSQL, with its own text search: {@code article.search_vector}
+ * (title weight A, body text weight B, English stemming; a generated column with a
+ * GIN index, migration V4 in db/postgresql), queries through
+ * {@code websearch_to_tsquery}, ranking by {@code ts_rank_cd}, snippets by
+ * {@code ts_headline}. Every statement is fixed text with the caller's words as a
+ * parameter.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
+public class PostgresArticleSearch implements ArticleSearch {
+
+    /** Marks matches for {@link Snippets}; up to two passages of 15 to 35 words. */
+    private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippets.MATCH_START + "\", StopSel=\""
+            + Snippets.MATCH_END + "\", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=" + 2
+            + ", FragmentDelimiter=\"" + Snippets.GAP + "\"";
+
+    /**
+     * One ranked page with the number of all matches (a window count: ranking needs
+     * every match anyway), headlines only for the page's rows. A query of nothing
+     * but exclusions (querytree 'T') matches nothing here, as with Lucene, rather
+     * than every article.
+     */
+    private static final String SEARCH = """
+            select p.id, p.score, p.total,
+                   ts_headline('english', left(coalesce(a.body_text, ''), 100000),
+                               websearch_to_tsquery('english', :query), :options) as snippet
+            from (select a.id, ts_rank_cd(a.search_vector, websearch_to_tsquery('english', :query)) as score,
+                         count(*) over () as total
+                  from article a
+                  where a.search_vector @@ websearch_to_tsquery('english', :query)
+                    and querytree(websearch_to_tsquery('english', :query)) <> 'T' %s
+                  order by score desc, a.id
+                  limit :limit offset :offset) p
+            join article a on a.id = p.id
+            order by p.score desc, p.id""";
+
+    private static final String COUNT = """
+            select count(*) from article a
+            where a.search_vector @@ websearch_to_tsquery('english', :query)
+              and querytree(websearch_to_tsquery('english', :query)) <> 'T' %s""";
+
+    private static final String PUBLISHED_ONLY = "and a.status = 'PUBLISHED'";
+
+    /**
+     * For each article: its 25 most distinctive lexemes (tf × idf, document
+     * frequencies from search_lexeme_stats; lexemes newer than the statistics count
+     * as rare, those in no other article or in over half of them are skipped) as one
+     * OR query, then the published articles that match it best by {@code ts_rank}
+     * (which counts title matches more), less the article itself and those it links
+     * to. The lexemes come from our own tsvectors, quoted for tsquery input.
+     */
+    private static final String SIMILAR = """
+            with source as (
+                select a.id, a.search_vector from article a where a.id in (:ids)
+            ), published as (
+                select greatest(count(*), 1)::float8 as n from article where status = 'PUBLISHED'
+            ), ranked as (
+                select s.id as source_id, t.lexeme,
+                       row_number() over (partition by s.id order by
+                           coalesce(array_length(t.positions, 1), 1) * ln(p.n / coalesce(st.ndoc, 1)) desc, t.lexeme) as rn
+                from source s
+                cross join lateral unnest(s.search_vector) t
+                cross join published p
+                left join search_lexeme_stats st on st.word = t.lexeme
+                where length(t.lexeme) >= 3 and (st.ndoc is null or (st.ndoc >= 2 and st.ndoc <= p.n / 2))
+            ), queries as (
+                select source_id,
+                       string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery as q
+                from ranked where rn <= 25 group by source_id
+            )
+            select q.source_id, c.id
+            from queries q
+            cross join lateral (
+                select c.id, ts_rank(c.search_vector, q.q) as score
+                from article c
+                where c.search_vector @@ q.q and c.status = 'PUBLISHED' and c.id <> q.source_id
+                  and not exists (select 1 from related_link l where l.article_id = q.source_id and l.target_id = c.id)
+                order by score desc, c.id
+                limit :limit) c
+            order by q.source_id, c.score desc, c.id""";
+
+    private final EntityManager em;
+
+    PostgresArticleSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Hits search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
+        String visibility = publishedOnly ? PUBLISHED_ONLY : "";
+        List<Hit> hits = new ArrayList<>();
+        long total = -1;
+        if (limit > 0) {
+            List<?> rows = em.createNativeQuery(SEARCH.formatted(visibility))
+                    .setParameter("query", query.text())
+                    .setParameter("options", HEADLINE_OPTIONS)
+                    .setParameter("limit", limit)
+                    .setParameter("offset", offset)
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                hits.add(new Hit(((Number) columns[0]).longValue(), ((Number) columns[1]).doubleValue(),
+                        (String) columns[3]));
+                total = ((Number) columns[2]).longValue();
+            }
+        }
+        if (total < 0) { // no row to carry the count: first 0, or past the last match
+            total = ((Number) em.createNativeQuery(COUNT.formatted(visibility))
+                    .setParameter("query", query.text()).getSingleResult()).longValue();
+        }
+        return new Hits(hits, total);
+    }
+
+    @Override
+    public Map<Long, List<Long>> similar(Collection<Long> articleIds, int limit) {
+        Map<Long, List<Long>> similar = new LinkedHashMap<>();
+        List<?> rows = em.createNativeQuery(SIMILAR)
+                .setParameter("ids", articleIds)
+                .setParameter("limit", limit)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            similar.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
+                    .add(((Number) columns[1]).longValue());
+        }
+        return similar;
+    }
+
+    /** A folder import changes many articles at once: bring the word statistics up to date. */
+    void onImportFinished(@Observes ImportFinished finished) {
+        if (finished.changed() > 0) {
+            refreshStatistics();
+        }
+    }
+
+    /** Also catches edits, other replicas' imports and the command-line import of another process. */
+    @Scheduled(every = "${cms.search.stats-refresh-every:1h}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshPeriodically() {
+        refreshStatistics();
+    }
+
+    /** Concurrently: searches and suggestions go on reading the old statistics meanwhile. */
+    void refreshStatistics() {
+        try {
+            long started = System.nanoTime();
+            QuarkusTransaction.requiringNew().run(() -> em
+                    .createNativeQuery("refresh materialized view concurrently search_lexeme_stats").executeUpdate());
+            Log.infof("Search word statistics refreshed in %d ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            // Suggestions work with older statistics; say so and go on.
+            Log.warnf(e, "Could not refresh the search word statistics");
+        }
+    }
+}

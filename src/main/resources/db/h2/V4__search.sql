@@ -1,0 +1,4 @@
+-- Search on H2 is an embedded Lucene index that the application builds from the
+-- article table on start and keeps in step with every committed write; the
+-- database needs nothing for it. This file keeps the migration numbers the same
+-- on both databases (PostgreSQL's V4 lives in db/postgresql).
