@@ -264,7 +264,8 @@ class HostileImportTest {
     }
 
     @ParameterizedTest(name = "{index}")
-    @ValueSource(strings = {"nul\u0000.md", "line\nbreak.md", "tab\tand\u0007bell.md"})
+    // U+0000 never gets this far: the endpoint refuses it in any argument (HostileRequestsApiTest).
+    @ValueSource(strings = {"line\nbreak.md", "tab\tand\u0007bell.md", "bell\u0007.md"})
     void fileNamesWithControlCharactersAreRefusedAtTheEdge(String fileName) {
         StoredRows before = StoredRows.count();
 

@@ -185,7 +185,7 @@ class SearchApiTest {
     @ParameterizedTest
     @ValueSource(strings = { "'; drop table article; --", "\"", "%", "\\", "<script>alert(1)</script>", "a' or '1'='1",
             "title:foo AND body:bar", "foo & bar | !baz", "((( ", "*:*", ":*", "foo:*", "'", "''", "\\\\'", "% _ %",
-            "\"unclosed phrase", "or or or word", "-\"\"", "- - word", "naïve café 東京", "word\u0000word", "\uD800",
+            "\"unclosed phrase", "or or or word", "-\"\"", "- - word", "naïve café 東京", "\uD800",
             "a <-> b", "x!y", "!!!", "(", "||", "--", "NOT", "*" })
     void hostileQueriesGiveResultsOrAClearError(String query) {
         JsonPath response = SearchSupport.post(GraphQL.anonymous(), query, 5, null);
