@@ -4,10 +4,12 @@ Every request loop is bounded in time, and every server listens on 127.0.0.1 onl
 Figures go to standard output and to bench/out/results.md, with the machine they
 came from.
 """
+import base64
 import json
 import os
 import platform
 import re
+import secrets
 import shutil
 import socket
 import subprocess
@@ -20,6 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 JAR = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
 CONNECTIONS = 16
+# The server's JVM: a bounded heap (the JVM would otherwise size it from the
+# machine's memory, a quarter of 24 GiB here) and the serial collector, which
+# suits two cores and a small heap. The README records the figures with these.
+SERVER_JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "-Xms128m -Xmx192m -XX:+UseSerialGC").split()
+# A signed-in reader (no editor role): its requests are never answered from the
+# read cache, so they measure the full GraphQL path.
+READER = ("benchreader", secrets.token_hex(12))
 WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP", "10"))
 MEASURE_SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
 
@@ -72,9 +81,12 @@ def import_documents(docs, db):
 
 def start_server(db, port):
     log = open(OUT / "server.log", "w")
-    server = subprocess.Popen(["java", *database_options(db), "-Dquarkus.http.host=127.0.0.1",
+    env = dict(os.environ)
+    env[f"QUARKUS_SECURITY_USERS_EMBEDDED_USERS_{READER[0].upper()}"] = READER[1]
+    env[f"QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_{READER[0].upper()}"] = "reader"
+    server = subprocess.Popen(["java", *SERVER_JAVA_OPTS, *database_options(db), "-Dquarkus.http.host=127.0.0.1",
                                f"-Dquarkus.http.port={port}", "-Dcms.import.on-start=false", "-jar", str(JAR)],
-                              stdout=log, stderr=subprocess.STDOUT)
+                              stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -88,15 +100,41 @@ def start_server(db, port):
     raise SystemExit("server did not become ready; see bench/out/server.log")
 
 
-def wrk(url, body_file, seconds):
-    script = OUT / "post.lua"
-    script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                      'local f = io.open(os.getenv("BENCH_BODY"), "r")\nwrk.body = f:read("*a")\nf:close()\n')
-    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "5s"]
+# Every load runs through this script, the ceiling too, so each pays the same
+# client-side cost. A GraphQL answer with "errors" counts as an error although
+# its HTTP status is 200.
+WRK_SCRIPT = """
+local body_file = os.getenv("BENCH_BODY")
+if body_file ~= "" then
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  local f = io.open(body_file, "r")
+  wrk.body = f:read("*a")
+  f:close()
+end
+local auth = os.getenv("BENCH_AUTH")
+if auth ~= "" then wrk.headers["Authorization"] = auth end
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) graphql_errors = 0 end
+function response(status, headers, body)
+  if string.find(body, '"errors"', 1, true) then graphql_errors = graphql_errors + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("graphql_errors") end
+  io.write(string.format("GraphQL errors: %d\\n", total))
+end
+"""
+
+
+def wrk(url, body_file, seconds, signed_in=False):
+    script = OUT / "load.lua"
+    script.write_text(WRK_SCRIPT)
+    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "5s", "-s", str(script)]
     env = dict(os.environ)
-    if body_file:
-        command += ["-s", str(script)]
-        env["BENCH_BODY"] = str(body_file)
+    env["BENCH_BODY"] = str(body_file) if body_file else ""
+    env["BENCH_AUTH"] = ("Basic " + base64.b64encode(f"{READER[0]}:{READER[1]}".encode()).decode()) if signed_in else ""
     output = subprocess.run(command + [url], capture_output=True, text=True, env=env, timeout=seconds + 60).stdout
 
     def latency(percent):
@@ -106,8 +144,10 @@ def wrk(url, body_file, seconds):
 
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    graphql_errors = int(re.search(r"GraphQL errors: (\d+)", output).group(1))
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), "p50": latency(50),
-            "p99": latency(99), "errors": errors + (int(non2xx.group(1)) if non2xx else 0), "raw": output}
+            "p99": latency(99), "errors": errors + (int(non2xx.group(1)) if non2xx else 0) + graphql_errors,
+            "raw": output}
 
 
 def body_file(name, query, variables=None):
@@ -180,12 +220,16 @@ def main():
             if answer.get("errors") or not answer.get("data"):
                 raise SystemExit(f"{name} answers with errors: {answer}")
 
+        # Anonymous loads may be answered from the read cache, as a publishing front end's
+        # would be; the signed-in rows run the same queries through the full GraphQL path.
+        loads = [("ceiling /q/health/live", None, False)] + [(name, body, False) for name, body in queries]
+        loads += [(name.split(" ", 1)[0] + " signed in (uncached)", body, True) for name, body in queries]
         results = []
-        for name, body in [("ceiling /q/health/live", None)] + queries:
+        for name, body, signed_in in loads:
             url = base + ("/q/health/live" if body is None else "/graphql")
             print(f"{name}: warm-up {WARMUP_SECONDS} s, measure {MEASURE_SECONDS} s", flush=True)
-            wrk(url, body, WARMUP_SECONDS)
-            results.append((name, wrk(url, body, MEASURE_SECONDS)))
+            wrk(url, body, WARMUP_SECONDS, signed_in)
+            results.append((name, wrk(url, body, MEASURE_SECONDS, signed_in)))
         rss = rss_mb(server.pid)
     finally:
         server.terminate()
@@ -194,7 +238,7 @@ def main():
     ceiling = results[0][1]["rps"]
     lines = [f"Machine: {machine()}",
              f"Articles: {articles}; {CONNECTIONS} connections, 1 wrk thread, {WARMUP_SECONDS} s warm-up, "
-             f"{MEASURE_SECONDS} s measured; embedded H2 (file)",
+             f"{MEASURE_SECONDS} s measured; embedded H2 (file); server JVM {' '.join(SERVER_JAVA_OPTS)}",
              "",
              f"Import: {imported['documents']} documents in {imported['seconds']:.1f} s = "
              f"**{imported['per_second']} documents/s** ({imported['failed']} failed; "

@@ -135,14 +135,18 @@ public class Article extends PanacheEntityBase {
      * the lazy {@link #bodyText} would mark the article changed even to an equal value.
      */
     public void changeBody(String html) {
-        String safe = BodyHtml.sanitize(html);
-        if (safe.equals(bodyHtml)) {
+        changeBody(ArticleBody.of(html));
+    }
+
+    /** The same with a body prepared beforehand. */
+    public void changeBody(ArticleBody body) {
+        if (body.html().equals(bodyHtml)) {
             return;
         }
-        this.bodyHtml = safe;
-        this.bodyText = BodyHtml.searchText(bodyHtml);
-        this.excerpt = BodyHtml.excerpt(bodyHtml);
-        this.wordCount = BodyHtml.wordCount(bodyHtml);
+        this.bodyHtml = body.html();
+        this.bodyText = body.text();
+        this.excerpt = body.excerpt();
+        this.wordCount = body.wordCount();
     }
 
     public void setTitle(String title) {

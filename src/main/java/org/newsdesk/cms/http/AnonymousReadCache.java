@@ -1,7 +1,9 @@
 package org.newsdesk.cms.http;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +25,8 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -40,6 +44,7 @@ class AnonymousReadCache {
 
     private static final String PATH = "/graphql";
     private static final String CACHE_KEY = AnonymousReadCache.class.getName();
+    private static final String PENDING_KEY = AnonymousReadCache.class.getName() + ".pending";
 
     /** One question: the document, the operation, the variables, the media type asked for. */
     private record Key(String query, String operationName, String variables, boolean graphqlResponseJson) {
@@ -50,6 +55,12 @@ class AnonymousReadCache {
 
     private record Answer(long generation, Buffer body) {
     }
+
+    /** An answer being computed under a generation; completes with null when it had errors. */
+    private record Pending(long generation, CompletableFuture<Buffer> body) {
+    }
+
+    private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
 
     @Inject
     ReadCacheConfig config;
@@ -92,11 +103,29 @@ class AnonymousReadCache {
                 request.variables() == null ? "" : io.vertx.core.json.Json.encode(request.variables()),
                 GraphQLOverHttp.wantsGraphQLResponseJson(context));
         Answer answer = answers.getIfPresent(key);
-        if (answer != null && answer.generation() == writes.generation()) {
+        long generation = writes.generation();
+        if (answer != null && answer.generation() == generation) {
             respond(context, key, answer.body());
             return;
         }
         context.put(CACHE_KEY, key);
+        // The first to ask a question answers it; whoever asks the same meanwhile waits for
+        // that answer rather than run it again (when an answer expires, all its askers would).
+        Pending mine = new Pending(generation, answerSoon());
+        Pending computing = pending.compute(key, (question, current) ->
+                current != null && current.generation() == generation && !current.body().isDone() ? current : mine);
+        if (computing != mine) {
+            Context eventLoop = Vertx.currentContext();
+            computing.body().whenComplete((body, failure) -> eventLoop.runOnContext(ignored -> {
+                if (body != null) {
+                    respond(context, key, body);
+                } else {
+                    context.next(); // that answer had errors: run it ourselves
+                }
+            }));
+            return;
+        }
+        context.put(PENDING_KEY, mine);
         context.next();
     }
 
@@ -104,11 +133,20 @@ class AnonymousReadCache {
     private void answerAndRemember(RoutingContext context) {
         Key key = context.get(CACHE_KEY);
         GraphQLHttpRequest request = context.get(GraphQLHttpRequest.CONTEXT_KEY);
+        Pending mine = context.get(PENDING_KEY);
         if (key == null || !isQuery(request)) {
+            if (mine != null) {
+                pending.remove(key, mine);
+                mine.body().complete(null);
+            }
             context.next(); // mutations and unparseable documents go the usual way
             return;
         }
-        long generation = writes.generation(); // before running: a write meanwhile makes the answer stale
+        if (mine == null) { // the answer it waited for had errors: run it, without waiters
+            mine = new Pending(writes.generation(), answerSoon());
+        }
+        long generation = mine.generation(); // taken before running: a write meanwhile makes the answer stale
+        Buffer clean = null;
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
@@ -117,13 +155,24 @@ class AnonymousReadCache {
             ExecutionResponse response = execute(request, requestContext);
             Buffer body = Buffer.buffer(response.getExecutionResultAsString());
             if (response.getExecutionResult().getErrors().isEmpty()) {
+                clean = body;
                 answers.put(key, new Answer(generation, body));
             }
             respond(context, key, body);
         } finally {
+            pending.remove(key, mine);
+            mine.body().complete(clean);
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.terminate();
         }
+    }
+
+    /**
+     * An answer to wait for, for a while at most: if the request computing it never gets
+     * to finish, its waiters run the query themselves.
+     */
+    private static CompletableFuture<Buffer> answerSoon() {
+        return new CompletableFuture<Buffer>().completeOnTimeout(null, 10, TimeUnit.SECONDS);
     }
 
     /** Runs the request the way the GraphQL endpoint does: data fetchers blocking, in this request's context. */

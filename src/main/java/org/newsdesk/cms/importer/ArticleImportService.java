@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleBody;
 import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleStatus;
@@ -67,9 +68,9 @@ public class ArticleImportService {
      * a URL, from the same file) in place, or leaves it alone when nothing changed.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportItem store(long runId, int position, String file, ParsedArticle parsed, PublicationRegistry registry) {
-        checkLimits(parsed);
-        return storeInTransaction(runId, position, file, parsed, new Lookups(registry));
+    public ImportItem store(long runId, ReadDocument document, PublicationRegistry registry) {
+        checkLimits(document.parsed());
+        return storeInTransaction(runId, document, new Lookups(registry));
     }
 
     /**
@@ -83,7 +84,7 @@ public class ArticleImportService {
         Lookups lookups = new Lookups(registry);
         List<ImportItem> items = new ArrayList<>(documents.size());
         for (ReadDocument document : documents) {
-            items.add(storeInTransaction(runId, document.position(), document.file(), document.parsed(), lookups));
+            items.add(storeInTransaction(runId, document, lookups));
             // Written; forgetting the entities keeps each flush as small as one document.
             articles.flush();
             articles.getEntityManager().clear();
@@ -126,7 +127,10 @@ public class ArticleImportService {
         }
     }
 
-    private ImportItem storeInTransaction(long runId, int position, String file, ParsedArticle parsed, Lookups lookups) {
+    private ImportItem storeInTransaction(long runId, ReadDocument document, Lookups lookups) {
+        int position = document.position();
+        String file = document.file();
+        ParsedArticle parsed = document.parsed();
         String hash = fingerprint(parsed);
         Article article = (parsed.canonicalUrl() != null
                 ? articles.findByCanonicalUrl(parsed.canonicalUrl())
@@ -144,14 +148,15 @@ public class ArticleImportService {
         } else {
             status = ImportStatus.UPDATED;
         }
-        apply(parsed, article, file, hash, lookups);
+        apply(parsed, document.body(), article, file, hash, lookups);
         changes.fire(ArticleChange.of(article));
         return ImportRecords.item(runId, position, file, status, article, null);
     }
 
-    private void apply(ParsedArticle parsed, Article article, String file, String hash, Lookups lookups) {
+    private void apply(ParsedArticle parsed, ArticleBody body, Article article, String file, String hash,
+            Lookups lookups) {
         article.title = parsed.title();
-        article.changeBody(parsed.bodyHtml());
+        article.changeBody(body);
         article.publishedAt = parsed.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         article.canonicalUrl = parsed.canonicalUrl();
         article.source = parsed.canonicalUrl() == null ? null

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
+import org.newsdesk.cms.article.ArticleBody;
 import org.newsdesk.cms.newssource.PublicationRegistry;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +42,7 @@ public class ImportJob {
      * Documents stored per transaction. A commit per document made the import wait
      * on the database; a failing batch is redone document by document.
      */
-    static final int BATCH_SIZE = 50;
+    static final int BATCH_SIZE = 200;
     /** Within quarkus.shutdown.timeout (30 s): one batch never takes this long. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(25);
     /** Set when the application shuts down: a running import stops between documents. */
@@ -179,7 +180,7 @@ public class ImportJob {
         try {
             ParsedArticle parsed = parse.run();
             ArticleImportService.checkLimits(parsed);
-            return new ReadDocument(position, name, parsed);
+            return new ReadDocument(position, name, parsed, ArticleBody.of(parsed.bodyHtml()));
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableDocumentException("the file cannot be read: " + e.getMessage());
         } catch (UnreadableDocumentException e) {
@@ -212,7 +213,7 @@ public class ImportJob {
 
     private ImportItem storeOne(long runId, ReadDocument document, PublicationRegistry registry) {
         try {
-            return articles.store(runId, document.position(), document.file(), document.parsed(), registry);
+            return articles.store(runId, document, registry);
         } catch (UnreadableDocumentException e) {
             return fail(runId, document.position(), document.file(), e.getMessage());
         } catch (RuntimeException e) {

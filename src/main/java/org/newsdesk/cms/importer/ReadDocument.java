@@ -1,5 +1,7 @@
 package org.newsdesk.cms.importer;
 
-/** A document read and parsed, waiting to be stored at its place in the run. */
-public record ReadDocument(int position, String file, ParsedArticle parsed) {
+import org.newsdesk.cms.article.ArticleBody;
+
+/** A document read, parsed and its body prepared, waiting to be stored at its place in the run. */
+public record ReadDocument(int position, String file, ParsedArticle parsed, ArticleBody body) {
 }
