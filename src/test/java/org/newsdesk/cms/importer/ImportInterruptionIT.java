@@ -28,7 +28,8 @@ import org.newsdesk.cms.support.PackagedApp;
  */
 class ImportInterruptionIT {
 
-    private static final int DOCUMENTS = 400;
+    // Enough that the import is still running when the signal lands (it stores 200 a transaction).
+    private static final int DOCUMENTS = 2000;
     private static final Pattern SUMMARY = Pattern.compile(
             "Import run \\d+: (\\d+) created, (\\d+) updated, (\\d+) unchanged, (\\d+) failed");
 
