@@ -15,7 +15,7 @@ import json
 import os
 import random
 import secrets
-import subprocess
+import shutil
 import sys
 import threading
 import time
@@ -133,7 +133,7 @@ def main():
     harness.OUT.mkdir(parents=True, exist_ok=True)
     docs = harness.generate(ARTICLES)
     db_dir = harness.OUT / "soak-db"
-    subprocess.run(["rm", "-rf", str(db_dir)], check=True)
+    shutil.rmtree(db_dir, ignore_errors=True)
     db = db_dir / "cms"
     print(f"Importing {ARTICLES} documents…", flush=True)
     harness.import_documents(docs, db)

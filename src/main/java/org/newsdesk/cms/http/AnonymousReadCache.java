@@ -1,5 +1,6 @@
 package org.newsdesk.cms.http;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -196,16 +197,8 @@ class AnonymousReadCache {
     }
 
     private static boolean isQuery(GraphQLHttpRequest request) {
-        try {
-            var operations = graphql.parser.Parser.parse(request.query())
-                    .getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(operation -> request.operationName() == null
-                            || request.operationName().equals(operation.getName()))
-                    .toList();
-            return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
-        } catch (RuntimeException unparseable) {
-            return false;
-        }
+        List<OperationDefinition> operations = request.selectedOperations();
+        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
     }
 
     private static jakarta.json.JsonObject toJson(GraphQLHttpRequest request) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import graphql.language.OperationDefinition;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -94,6 +95,21 @@ record GraphQLHttpRequest(String query, String operationName, Map<String, Object
             }
         }
         return false;
+    }
+
+    /**
+     * The operations of the document that this request runs: the one named by
+     * operationName, or all of them when none is named. Empty when the document
+     * does not parse (the GraphQL handler reports that).
+     */
+    List<OperationDefinition> selectedOperations() {
+        try {
+            return graphql.parser.Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+                    .toList();
+        } catch (RuntimeException unparseable) {
+            return List.of();
+        }
     }
 
     private static String query(Object value) throws NotWellFormed {

@@ -77,9 +77,7 @@ class GraphQLOverHttp {
             return;
         }
         if (responseMediaType(context) == null) {
-            context.response().setStatusCode(406).putHeader("Content-Type", "application/json; charset=UTF-8")
-                    .end("{\"errors\":[{\"message\":\"Accept application/json or " + GRAPHQL_RESPONSE_JSON
-                            + "\",\"extensions\":{\"code\":\"BAD_REQUEST\"}}]}");
+            refuse(context, 406, "Accept application/json or " + GRAPHQL_RESPONSE_JSON);
             return;
         }
         GraphQLHttpRequest request;
@@ -122,14 +120,8 @@ class GraphQLOverHttp {
     }
 
     private static boolean isMutation(GraphQLHttpRequest request) {
-        try {
-            return graphql.parser.Parser.parse(request.query()).getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(operation -> request.operationName() == null
-                            || request.operationName().equals(operation.getName()))
-                    .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
-        } catch (RuntimeException unparseable) {
-            return false; // not a mutation: the GraphQL handler reports the syntax error
-        }
+        return request.selectedOperations().stream()
+                .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
     }
 
     /** GraphiQL's fetch sends "application/json, application/json" (its header and ours, merged). */

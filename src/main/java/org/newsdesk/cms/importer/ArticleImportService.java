@@ -66,10 +66,10 @@ public class ArticleImportService {
     /**
      * Creates the article, updates the one with the same canonical URL (or, without
      * a URL, from the same file) in place, or leaves it alone when nothing changed.
+     * The document passed {@link #checkLimits} when it was read.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportItem store(long runId, ReadDocument document, PublicationRegistry registry) {
-        checkLimits(document.parsed());
         return storeInTransaction(runId, document, new Lookups(registry));
     }
 

@@ -375,7 +375,9 @@ public class LuceneArticleSearch implements ArticleSearch {
                 count += batch.size();
                 batch = articles.searchStates(batch.get(batch.size() - 1).id(), BUILD_BATCH);
             }
-            writes.incrementAndGet();
+            // Open the searcher on the new index now, at start-up, rather than in the first search.
+            searchers.maybeRefreshBlocking();
+            refreshedThrough.accumulateAndGet(writes.get(), Math::max);
             built = true;
             Log.infof("Search index built: %d articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {

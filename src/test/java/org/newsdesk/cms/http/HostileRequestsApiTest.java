@@ -40,11 +40,11 @@ class HostileRequestsApiTest {
     private static final Set<String> ERROR_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name)
             .collect(Collectors.toSet());
 
-    private static final String SEED_SLUG_QUERY = "{ articles(first: 0) { totalCount } }";
+    private static final String ARTICLE_COUNT = "{ articles(first: 0) { totalCount } }";
 
     @Test
     void injectionStringsInEveryQueryArgumentAreHarmless() {
-        int articlesBefore = GraphQL.editor().data(SEED_SLUG_QUERY).getInt("data.articles.totalCount");
+        int articlesBefore = GraphQL.editor().data(ARTICLE_COUNT).getInt("data.articles.totalCount");
         List<ArgumentProbe> probes = ArgumentProbe.forQueryFields();
         assertThat(probes).extracting(ArgumentProbe::describe)
                 .contains("article.slug", "article.id", "articles.after", "articles.filter.authorSlug", "source.slug");
@@ -55,7 +55,7 @@ class HostileRequestsApiTest {
                 }
             }
         }
-        assertThat(GraphQL.editor().data(SEED_SLUG_QUERY).getInt("data.articles.totalCount")).isEqualTo(articlesBefore);
+        assertThat(GraphQL.editor().data(ARTICLE_COUNT).getInt("data.articles.totalCount")).isEqualTo(articlesBefore);
     }
 
     @Test
