@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -43,13 +45,65 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("importFile = ?1 and canonicalUrl is null", file).firstResultOptional();
     }
 
-    /** The oldest article with this folded title: the one a "Related article" link means. */
-    public Optional<Article> findFirstByTitleKey(String titleKey) {
-        return find("titleKey = ?1 order by id", titleKey).firstResultOptional();
-    }
-
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
+    }
+
+    /** Which of {@code slugs} articles already hold. */
+    public Set<String> takenSlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? Set.of()
+                : new HashSet<>(getEntityManager()
+                        .createQuery("select a.slug from Article a where a.slug in ?1", String.class)
+                        .setParameter(1, slugs).getResultList());
+    }
+
+    /**
+     * The id and content fingerprint of the articles with these canonical URLs, by URL:
+     * all an import needs to tell a new document from a changed or an unchanged one.
+     */
+    public Map<String, StoredVersion> storedVersionsByUrl(Collection<String> urls) {
+        return storedVersions("a.canonicalUrl in ?1", urls);
+    }
+
+    /** The same for articles without a canonical URL, by the file they were imported from. */
+    public Map<String, StoredVersion> storedVersionsOfUrlLessFiles(Collection<String> files) {
+        return storedVersions("a.importFile in ?1 and a.canonicalUrl is null", files);
+    }
+
+    /**
+     * For each of these folded titles that an article has, the oldest such article:
+     * the one a "Related article" link with that title means.
+     */
+    public Map<String, Long> oldestByTitleKey(Collection<String> titleKeys) {
+        Map<String, Long> found = new HashMap<>();
+        if (!titleKeys.isEmpty()) {
+            getEntityManager()
+                    .createQuery("select a.titleKey, min(a.id) from Article a where a.titleKey in ?1 group by a.titleKey",
+                            Object[].class)
+                    .setParameter(1, titleKeys).getResultList()
+                    .forEach(row -> found.put((String) row[0], (Long) row[1]));
+        }
+        return found;
+    }
+
+    /** An article's id and content fingerprint (null for articles written by editors). */
+    public record StoredVersion(long id, String contentHash) {
+    }
+
+    private Map<String, StoredVersion> storedVersions(String condition, Collection<String> keys) {
+        Map<String, StoredVersion> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        // Tuples rather than a constructor expression: nothing to register for reflection in a native image.
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select coalesce(a.canonicalUrl, a.importFile), a.id, a.contentHash from Article a where "
+                        + condition + " order by a.id", Object[].class)
+                .setParameter(1, keys).getResultList();
+        for (Object[] row : rows) {
+            found.putIfAbsent((String) row[0], new StoredVersion((Long) row[1], (String) row[2]));
+        }
+        return found;
     }
 
     /** Articles by id with their sources, in no particular order. */

@@ -1,5 +1,6 @@
 package org.newsdesk.cms.author;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ public class AuthorRepository implements PanacheRepository<Author> {
 
     public Optional<Author> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Author> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 
     /** A page of authors by name, after the author with {@code afterName}/{@code afterId}. */

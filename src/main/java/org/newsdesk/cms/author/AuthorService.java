@@ -1,6 +1,10 @@
 package org.newsdesk.cms.author;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,20 +32,25 @@ public class AuthorService {
     }
 
     /**
-     * The author a byline name refers to, created on first sight. Names that
-     * slug alike ("Anna Smith", "ANNA SMITH") are one author.
+     * The ids of the authors these byline names refer to, by slug, creating those not
+     * seen before: one query for a whole batch of documents. Names that slug alike
+     * ("Anna Smith", "ANNA SMITH") are one author, named as first seen.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Author findOrCreateByName(String name) {
-        String slug = Slugs.of(name);
-        return authors.findBySlug(slug).orElseGet(() -> {
+    public Map<String, Long> idsForNames(Collection<String> names) {
+        Map<String, String> nameBySlug = new LinkedHashMap<>();
+        names.forEach(name -> nameBySlug.putIfAbsent(Slugs.of(name), name));
+        Map<String, Long> ids = new HashMap<>();
+        authors.findBySlugs(nameBySlug.keySet()).forEach(author -> ids.put(author.slug, author.id));
+        nameBySlug.forEach((slug, name) -> ids.computeIfAbsent(slug, missing -> {
             Author author = new Author();
             author.name = name;
             author.slug = slug;
             author.kind = kindOf(name);
             authors.persist(author);
-            return author;
-        });
+            return author.id;
+        }));
+        return ids;
     }
 
     public Optional<Author> findBySlug(String slug) {

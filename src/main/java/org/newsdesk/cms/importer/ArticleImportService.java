@@ -5,23 +5,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleBody;
 import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.article.ArticleRepository.StoredVersion;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.Revisions;
+import org.newsdesk.cms.article.TitleKey;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.common.Slugs;
@@ -70,125 +74,127 @@ public class ArticleImportService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportItem store(long runId, ReadDocument document, PublicationRegistry registry) {
-        return storeInTransaction(runId, document, new Lookups(registry));
+        return storeEach(runId, List.of(document), registry).get(0);
     }
 
     /**
      * Stores documents that passed {@link #checkLimits} together, in one transaction:
      * all of them or, when anything fails, none (the caller then stores them one by
-     * one to find the document at fault). One commit per batch instead of one per
-     * document is most of what makes a large import fast.
+     * one to find the document at fault). One commit, and one query of each kind,
+     * per batch instead of per document is most of what makes a large import fast.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ImportItem> storeAll(long runId, List<ReadDocument> documents, PublicationRegistry registry) {
-        Lookups lookups = new Lookups(registry);
+        return storeEach(runId, documents, registry);
+    }
+
+    private List<ImportItem> storeEach(long runId, List<ReadDocument> documents, PublicationRegistry registry) {
+        ImportBatch batch = lookUp(documents, registry);
         List<ImportItem> items = new ArrayList<>(documents.size());
         for (ReadDocument document : documents) {
-            items.add(storeInTransaction(runId, document, lookups));
-            // Written; forgetting the entities keeps each flush as small as one document.
-            articles.flush();
-            articles.getEntityManager().clear();
+            items.add(store(runId, document, batch));
         }
+        // One flush for the batch: the database gets each kind of row in JDBC batches.
+        articles.flush();
+        for (ImportItem item : items) {
+            if (item.status != ImportStatus.UNCHANGED) {
+                changes.fire(ArticleChange.of(item.article)); // the version is final only now
+            }
+        }
+        links.resolveLinksTitled(batch.titleKeysToResolve());
         return items;
     }
 
-    /**
-     * Authors and publications already found or created in this transaction, by id:
-     * most documents of a batch share them, and a reference costs no query.
-     */
-    private final class Lookups {
-        private final PublicationRegistry registry;
-        private final Map<String, Long> authorIds = new HashMap<>();
-        private final Map<String, Long> sourceIds = new HashMap<>();
-
-        Lookups(PublicationRegistry registry) {
-            this.registry = registry;
-        }
-
-        Author author(String name) {
-            String slug = Slugs.of(name); // authors are one by slug, as findOrCreateByName has it
-            Long id = authorIds.get(slug);
-            if (id != null) {
-                return articles.getEntityManager().getReference(Author.class, id);
+    /** Everything the store already holds that these documents refer to, in one query of each kind. */
+    private ImportBatch lookUp(List<ReadDocument> documents, PublicationRegistry registry) {
+        Set<String> urls = new HashSet<>();
+        Set<String> urlLessFiles = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
+        Set<String> authorNames = new LinkedHashSet<>();
+        Set<String> domains = new HashSet<>();
+        Set<String> linkTitles = new HashSet<>();
+        for (ReadDocument document : documents) {
+            ParsedArticle parsed = document.parsed();
+            if (parsed.canonicalUrl() != null) {
+                urls.add(parsed.canonicalUrl());
+                domains.add(CanonicalUrls.domainOf(parsed.canonicalUrl()));
+            } else {
+                urlLessFiles.add(document.file());
             }
-            Author author = authors.findOrCreateByName(name);
-            authorIds.put(slug, author.id);
-            return author;
+            slugs.add(Slugs.of(parsed.title()));
+            authorNames.addAll(parsed.authorNames());
+            parsed.related().forEach(link -> linkTitles.add(TitleKey.of(link.title())));
         }
-
-        NewsSource source(String domain) {
-            Long id = sourceIds.get(domain);
-            if (id != null) {
-                return articles.getEntityManager().getReference(NewsSource.class, id);
-            }
-            NewsSource source = sources.findOrCreateForDomain(domain, registry);
-            sourceIds.put(domain, source.id);
-            return source;
-        }
+        return new ImportBatch(articles.storedVersionsByUrl(urls), articles.storedVersionsOfUrlLessFiles(urlLessFiles),
+                slugs, articles.takenSlugs(slugs), articles::slugTaken,
+                authors.idsForNames(authorNames), sources.idsForDomains(domains, registry),
+                articles.oldestByTitleKey(linkTitles));
     }
 
-    private ImportItem storeInTransaction(long runId, ReadDocument document, Lookups lookups) {
+    private ImportItem store(long runId, ReadDocument document, ImportBatch batch) {
         int position = document.position();
         String file = document.file();
         ParsedArticle parsed = document.parsed();
         String hash = fingerprint(parsed);
-        Article article = (parsed.canonicalUrl() != null
-                ? articles.findByCanonicalUrl(parsed.canonicalUrl())
-                : articles.findUrlLessByImportFile(file)).orElse(null);
-
+        StoredVersion stored = batch.storedVersionOf(parsed, file);
+        if (stored != null && hash.equals(stored.contentHash())) {
+            Article unchanged = articles.getEntityManager().getReference(Article.class, stored.id());
+            return ImportRecords.item(runId, position, file, ImportStatus.UNCHANGED, unchanged, null);
+        }
+        Article article;
         ImportStatus status;
-        if (article == null) {
+        if (stored == null) {
             article = new Article();
             article.status = ArticleStatus.PUBLISHED;
-            article.slug = Slugs.unique(Slugs.of(parsed.title()), articles::slugTaken);
+            article.slug = batch.claimSlug(parsed.title());
             article.createdBy = IMPORTER;
             status = ImportStatus.CREATED;
-        } else if (hash.equals(article.contentHash)) {
-            return ImportRecords.item(runId, position, file, ImportStatus.UNCHANGED, article, null);
         } else {
+            article = articles.findById(stored.id());
             status = ImportStatus.UPDATED;
         }
-        apply(parsed, document.body(), article, file, hash, lookups);
-        changes.fire(ArticleChange.of(article));
-        return ImportRecords.item(runId, position, file, status, article, null);
+        apply(parsed, document.body(), article, file, hash, batch);
+        ImportItem item = ImportRecords.item(runId, position, file, status, article, null);
+        batch.stored(parsed, file, new StoredVersion(article.id, hash));
+        return item;
     }
 
     private void apply(ParsedArticle parsed, ArticleBody body, Article article, String file, String hash,
-            Lookups lookups) {
+            ImportBatch batch) {
+        EntityManager entityManager = articles.getEntityManager();
+        String previousTitleKey = article.titleKey;
         article.title = parsed.title();
         article.changeBody(body);
         article.publishedAt = parsed.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         article.canonicalUrl = parsed.canonicalUrl();
         article.source = parsed.canonicalUrl() == null ? null
-                : lookups.source(CanonicalUrls.domainOf(parsed.canonicalUrl()));
+                : entityManager.getReference(NewsSource.class, batch.sourceId(CanonicalUrls.domainOf(parsed.canonicalUrl())));
         ParsedArticle.Picture picture = parsed.image();
         article.imageCaption = picture == null ? null : picture.caption();
         article.imageCredit = picture == null ? null : picture.credit();
         article.imageUrl = picture == null ? null : picture.url();
         article.authors.clear();
+        Set<Long> bylined = new HashSet<>();
         for (String name : parsed.authorNames()) {
-            Author author = lookups.author(name);
-            // "Ann Lee" and "Ann-Lee" are one author: byline it once
-            if (article.authors.stream().noneMatch(bylined -> bylined.id.equals(author.id))) {
-                article.authors.add(author);
+            long authorId = batch.authorId(name);
+            if (bylined.add(authorId)) { // "Ann Lee" and "Ann-Lee" are one author: byline it once
+                article.authors.add(entityManager.getReference(Author.class, authorId));
             }
         }
         article.importFile = file;
         article.contentHash = hash;
         article.updatedBy = IMPORTER;
-        boolean created = article.id == null;
-        if (created) {
-            articles.persist(article);
-        }
-        articles.flush(); // the links below refer to the article's row
         List<LinkSpec> related = parsed.related().stream()
                 .map(link -> new LinkSpec(link.title(), link.url(), link.paragraph()))
                 .toList();
-        if (created) {
-            links.addLinks(article, related);
+        if (article.id == null) {
+            articles.persist(article);
+            batch.articleCreated(article.id, article.titleKey);
+            links.addLinks(article, related, titleKey -> batch.linkTarget(titleKey, article.id));
             revisions.recordFirst(article, IMPORTER);
         } else {
-            links.replaceLinks(article, related);
+            batch.articleUpdated(previousTitleKey, article.titleKey);
+            links.replaceLinks(article, related, titleKey -> batch.linkTarget(titleKey, article.id));
             revisions.record(article, IMPORTER);
         }
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.cms.newssource;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ public class NewsSourceRepository implements PanacheRepository<NewsSource> {
 
     public Optional<NewsSource> findByDomain(String domain) {
         return find("domain", domain).firstResultOptional();
+    }
+
+    public List<NewsSource> findByDomains(Collection<String> domains) {
+        return domains.isEmpty() ? List.of() : list("domain in ?1", domains);
     }
 
     public List<NewsSource> listByName() {

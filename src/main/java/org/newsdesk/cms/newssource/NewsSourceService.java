@@ -1,6 +1,9 @@
 package org.newsdesk.cms.newssource;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,21 +62,29 @@ public class NewsSourceService {
     }
 
     /**
-     * The source for a domain, created on first sight with the registry's display
-     * name and homepage, or with the domain as its name when the registry does not
-     * know it. An existing source keeps the name it has (an editor may have set it).
+     * The ids of the sources for these domains, by domain, creating those not seen
+     * before with the registry's display name and homepage, or with the domain as
+     * its name when the registry does not know it. An existing source keeps the name
+     * it has (an editor may have set it). One query for a whole batch of documents.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public NewsSource findOrCreateForDomain(String domain, PublicationRegistry registry) {
-        return sources.findByDomain(domain).orElseGet(() -> {
-            Publication known = registry.lookup(domain).orElse(new Publication(domain, domain, null));
-            NewsSource source = new NewsSource();
-            source.domain = domain;
-            source.name = known.name();
-            source.url = known.homepage();
-            source.slug = Slugs.unique(Slugs.of(known.name()), slug -> sources.findBySlug(slug).isPresent());
-            sources.persist(source);
-            return source;
-        });
+    public Map<String, Long> idsForDomains(Collection<String> domains, PublicationRegistry registry) {
+        Map<String, Long> ids = new HashMap<>();
+        sources.findByDomains(domains).forEach(source -> ids.put(source.domain, source.id));
+        for (String domain : domains) {
+            ids.computeIfAbsent(domain, missing -> create(domain, registry).id);
+        }
+        return ids;
+    }
+
+    private NewsSource create(String domain, PublicationRegistry registry) {
+        Publication known = registry.lookup(domain).orElse(new Publication(domain, domain, null));
+        NewsSource source = new NewsSource();
+        source.domain = domain;
+        source.name = known.name();
+        source.url = known.homepage();
+        source.slug = Slugs.unique(Slugs.of(known.name()), slug -> sources.findBySlug(slug).isPresent());
+        sources.persist(source);
+        return source;
     }
 }

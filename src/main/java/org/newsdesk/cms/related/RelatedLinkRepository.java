@@ -29,15 +29,34 @@ public class RelatedLinkRepository implements PanacheRepository<RelatedLink> {
     }
 
     /**
-     * Points every unresolved link whose title matches {@code target}'s at it. Runs for
-     * every imported article, so it is plain SQL: Hibernate translates an HQL update
-     * anew on every call.
+     * Points every unresolved link whose title matches {@code target}'s at it (a new
+     * or retitled article). Plain SQL: Hibernate translates an HQL update anew on
+     * every call.
      */
     public int resolveWaitingLinks(Article target) {
         return getEntityManager()
                 .createNativeQuery("update related_link set target_id = ?1"
                         + " where title_key = ?2 and target_id is null and article_id <> ?1")
                 .setParameter(1, target.id).setParameter(2, target.titleKey)
+                .executeUpdate();
+    }
+
+    /**
+     * Points every unresolved link with one of these title keys at the oldest other
+     * article of that title, if there is one: what an import runs once for all the
+     * links and articles a batch wrote, instead of once per link and per article.
+     */
+    public int resolveLinksTitled(Collection<String> titleKeys) {
+        if (titleKeys.isEmpty()) {
+            return 0;
+        }
+        String otherArticleOfTheTitle = "from article a where a.title_key = related_link.title_key"
+                + " and a.id <> related_link.article_id";
+        return getEntityManager()
+                .createNativeQuery("update related_link set target_id = (select min(a.id) " + otherArticleOfTheTitle + ")"
+                        + " where title_key in (:keys) and target_id is null"
+                        + " and exists (select 1 " + otherArticleOfTheTitle + ")")
+                .setParameter("keys", titleKeys)
                 .executeUpdate();
     }
 }

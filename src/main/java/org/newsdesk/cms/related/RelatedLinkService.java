@@ -1,6 +1,8 @@
 package org.newsdesk.cms.related;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,8 @@ public class RelatedLinkService {
     /** A link as a document or an editor gives it. */
     public record LinkSpec(String title, String url, int paragraph) {
     }
+
+    private static final int MAX_KEYS_PER_STATEMENT = 500;
 
     private final RelatedLinkRepository links;
     private final ArticleRepository articles;
@@ -92,17 +96,22 @@ public class RelatedLinkService {
                 .orElseThrow(() -> ApiException.notFound("No article has the id '" + id + "' (" + argument + ")"));
     }
 
-    /** Replaces {@code article}'s outgoing links, then resolves links elsewhere that wait for its title. */
+    /** Replaces {@code article}'s outgoing links, as {@link #addLinks} adds them. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replaceLinks(Article article, List<LinkSpec> specs) {
+    public void replaceLinks(Article article, List<LinkSpec> specs, Function<String, Long> targets) {
         links.deleteByArticle(article);
         links.flush();
-        addLinks(article, specs);
+        addLinks(article, specs, targets);
     }
 
-    /** The same for an article created in this transaction, which has no links to replace. */
+    /**
+     * Adds the links of an article created in this transaction. {@code targets} gives,
+     * for a link's folded title, the id of the article it means when the caller knows
+     * it, else null: the link waits for {@link #resolveLinksTitled}, or for an article
+     * of that title.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addLinks(Article article, List<LinkSpec> specs) {
+    public void addLinks(Article article, List<LinkSpec> specs, Function<String, Long> targets) {
         int position = 0;
         for (LinkSpec spec : specs) {
             RelatedLink link = new RelatedLink();
@@ -112,13 +121,24 @@ public class RelatedLinkService {
             link.title = spec.title();
             link.titleKey = TitleKey.of(spec.title());
             link.url = spec.url();
-            link.target = articles.findFirstByTitleKey(link.titleKey)
-                    .filter(target -> !target.id.equals(article.id))
-                    .orElse(null);
+            link.targetId = targets.apply(link.titleKey);
+            link.target = link.targetId == null ? null : links.getEntityManager().getReference(Article.class, link.targetId);
             link.articleId = article.id; // read-only columns, kept in step for readers
-            link.targetId = link.target == null ? null : link.target.id;
             links.persist(link);
         }
-        links.resolveWaitingLinks(article);
+    }
+
+    /**
+     * Points every unresolved link with one of these title keys at the oldest other
+     * article of that title. Give it the keys of the links written and of the
+     * articles created or retitled, after they are flushed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolveLinksTitled(Collection<String> titleKeys) {
+        List<String> keys = List.copyOf(titleKeys);
+        // Bounded statements: one parameter per key.
+        for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_STATEMENT) {
+            links.resolveLinksTitled(keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_STATEMENT)));
+        }
     }
 }
