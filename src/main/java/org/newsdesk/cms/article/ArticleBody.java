@@ -8,7 +8,6 @@ package org.newsdesk.cms.article;
 public record ArticleBody(String html, String text, String excerpt, int wordCount) {
 
     public static ArticleBody of(String html) {
-        String safe = BodyHtml.sanitize(html);
-        return new ArticleBody(safe, BodyHtml.searchText(safe), BodyHtml.excerpt(safe), BodyHtml.wordCount(safe));
+        return BodyHtml.prepare(html);
     }
 }

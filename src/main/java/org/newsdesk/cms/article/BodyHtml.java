@@ -39,13 +39,40 @@ public final class BodyHtml {
 
     /** Returns the safe subset of {@code html}; the input may be any fragment. */
     public static String sanitize(String html) {
+        return clean(html).html().strip();
+    }
+
+    /**
+     * {@link #sanitize}, or the empty string when what is left shows a reader no text
+     * (a paragraph of only an image): how the importers keep a document's blocks.
+     */
+    public static String sanitizeVisible(String html) {
+        Element clean = clean(html);
+        return clean.text().isBlank() ? "" : clean.html().strip();
+    }
+
+    private static Element clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         // A link whose target was removed (placeholder "#", javascript:, relative)
         // is kept as its text rather than as a dead <a>.
         clean.body().select("a:not([href])").unwrap();
         clean.outputSettings(OUTPUT);
-        return clean.body().html().strip();
+        return clean.body();
+    }
+
+    /**
+     * {@link #sanitize}, with the views derived from a stored body ({@link #searchText},
+     * {@link #excerpt}, {@link #wordCount}) taken from the cleaned tree rather than from
+     * parsing its HTML again.
+     */
+    static ArticleBody prepare(String html) {
+        Element clean = clean(html);
+        return new ArticleBody(clean.html().strip(), searchText(clean), excerpt(clean), wordCount(clean));
+    }
+
+    private static Element parse(String safeHtml) {
+        return Jsoup.parseBodyFragment(safeHtml).body();
     }
 
     /** Number of top-level blocks (paragraphs, lists, quotes…) of a stored body. */
@@ -53,14 +80,12 @@ public final class BodyHtml {
         return Jsoup.parseBodyFragment(safeHtml).body().childrenSize();
     }
 
-    /** True when the safe HTML shows any text to a reader. */
-    public static boolean hasText(String safeHtml) {
-        return !safeHtml.isEmpty() && !Jsoup.parseBodyFragment(safeHtml).body().text().isBlank();
-    }
-
     /** Plain text of a stored body: one block per paragraph, blank line between. */
     public static String toText(String safeHtml) {
-        Element body = Jsoup.parseBodyFragment(safeHtml).body();
+        return toText(parse(safeHtml));
+    }
+
+    private static String toText(Element body) {
         StringBuilder text = new StringBuilder();
         for (Element block : body.children()) {
             appendBlockText(block, text);
@@ -77,7 +102,11 @@ public final class BodyHtml {
      * them, and search snippets use two of them to mark matches).
      */
     public static String searchText(String safeHtml) {
-        String text = toText(safeHtml);
+        return searchText(parse(safeHtml));
+    }
+
+    private static String searchText(Element body) {
+        String text = toText(body);
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().filter(c -> Character.getType(c) != Character.PRIVATE_USE).forEach(kept::appendCodePoint);
         return kept.toString();
@@ -102,7 +131,10 @@ public final class BodyHtml {
 
     /** The first paragraph's text, cut at a word boundary to {@link #EXCERPT_LENGTH}. */
     public static String excerpt(String safeHtml) {
-        Element body = Jsoup.parseBodyFragment(safeHtml).body();
+        return excerpt(parse(safeHtml));
+    }
+
+    private static String excerpt(Element body) {
         Element first = body.selectFirst("p");
         String text = first != null ? first.text() : body.text();
         if (text.length() <= EXCERPT_LENGTH) {
@@ -118,7 +150,11 @@ public final class BodyHtml {
 
     /** Words in the body, by the JDK's word boundaries (so CJK text counts too). */
     public static int wordCount(String safeHtml) {
-        String text = Jsoup.parseBodyFragment(safeHtml).body().text();
+        return wordCount(parse(safeHtml));
+    }
+
+    private static int wordCount(Element body) {
+        String text = body.text();
         BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
         words.setText(text);
         int count = 0;

@@ -3,6 +3,7 @@ package org.newsdesk.cms.common;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * URL slugs from names and titles. Latin accents fold to their letters; other
@@ -15,17 +16,19 @@ public final class Slugs {
     /** What a slug looks like: lower-case letters (any script) or digits, words joined by single hyphens. */
     public static final String PATTERN = "[\\p{Ll}\\p{Lo}\\p{M}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{M}\\p{N}]+)*";
     private static final String FALLBACK = "untitled";
+    // Compiled once: an import makes a few slugs for every document.
+    private static final Pattern LATIN_ACCENTS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern OUTER_HYPHENS = Pattern.compile("(^-+|-+$)");
 
     private Slugs() {
     }
 
     /** The slug for {@code text}, e.g. "Putin and Xi Tout…" → "putin-and-xi-tout…". */
     public static String of(String text) {
-        String slug = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("(?<=\\p{IsLatin})\\p{M}+", "") // é → e, but й stays й
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        String lower = LATIN_ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT); // é → e, but й stays й
+        String slug = OUTER_HYPHENS.matcher(NOT_LETTERS_OR_DIGITS.matcher(lower).replaceAll("-")).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
             if (cut <= MAX_LENGTH / 2) {

@@ -69,8 +69,8 @@ public final class HtmlDocumentParser {
             if (text.isBlank()) {
                 continue; // cleaning only ever removes text: no need to sanitize a block without any
             }
-            String safe = BodyHtml.sanitize(block.outerHtml());
-            if (BodyHtml.hasText(safe)) {
+            String safe = BodyHtml.sanitizeVisible(block.outerHtml());
+            if (!safe.isEmpty()) {
                 html.append(safe).append('\n');
                 bodyBlocks++;
                 ParsedArticle.checkBodyLength(html);

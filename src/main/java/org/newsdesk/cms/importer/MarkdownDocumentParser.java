@@ -37,6 +37,7 @@ public final class MarkdownDocumentParser {
 
     private static final Pattern RELATED_LABEL = Pattern.compile("(?i)^\\s*related\\s+articles?\\s*:?\\s*$");
     private static final Pattern ORIGINAL_URL_LABEL = Pattern.compile("(?i)^\\s*original\\s+url\\s*:");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
@@ -181,15 +182,13 @@ public final class MarkdownDocumentParser {
                 // which would leave its text outside any block.
                 heading.setLevel(2);
             }
-            String safe = BodyHtml.sanitize(renderer.render(block));
-            if (block instanceof HtmlBlock) {
-                safe = inParagraphs(safe);
+            String safe = BodyHtml.sanitizeVisible(renderer.render(block));
+            if (safe.isEmpty()) {
+                continue; // a paragraph of only an image leaves nothing worth keeping
             }
-            if (BodyHtml.hasText(safe)) { // a paragraph of only an image leaves nothing worth keeping
-                html.append(safe).append('\n');
-                bodyBlocks++;
-                ParsedArticle.checkBodyLength(html);
-            }
+            html.append(block instanceof HtmlBlock ? inParagraphs(safe) : safe).append('\n');
+            bodyBlocks++;
+            ParsedArticle.checkBodyLength(html);
         }
         if (bodyBlocks == 0) {
             throw new UnreadableDocumentException("the article has no body paragraphs");
@@ -305,7 +304,7 @@ public final class MarkdownDocumentParser {
     }
 
     private static String collapse(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String blankToNull(String text) {
