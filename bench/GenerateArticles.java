@@ -13,7 +13,11 @@ import java.util.Random;
  * Writes N synthetic news articles in the seed document format (DOCUMENT-FORMAT.md,
  * part 1), deterministically: the same N gives the same files, byte for byte.
  *
- *   java bench/GenerateArticles.java OUT_DIR [N=10000]
+ *   java bench/GenerateArticles.java OUT_DIR [N=10000] [FIRST=0]
+ *
+ * FIRST numbers the articles from FIRST on (titles, URLs, random choices), so a set
+ * with another FIRST is as many other articles: the benchmark warms the import up
+ * with one.
  *
  * About 20 publications (with a publications.tsv), a few hundred bylined people and
  * three agencies, a dozen paragraphs each, dates over three years, 0-3 "Related
@@ -55,8 +59,9 @@ public class GenerateArticles {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "bench/out/docs");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int firstNumber = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Files.createDirectories(out);
-        Random random = new Random(20_250_902L);
+        Random random = new Random(20_250_902L + firstNumber);
         List<String> domains = new ArrayList<>();
         StringBuilder registry = new StringBuilder("domain\tname\thomepage\n");
         for (int i = 0; i < 20; i++) {
@@ -69,7 +74,7 @@ public class GenerateArticles {
         Files.writeString(out.resolve("publications.tsv"), registry, StandardCharsets.UTF_8);
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            titles.add(title(i));
+            titles.add(title(firstNumber + i));
         }
         DateTimeFormatter written = DateTimeFormatter.ofPattern("MMMM dd, uuuu", Locale.ENGLISH);
         LocalDate first = LocalDate.of(2023, 1, 1);
@@ -95,7 +100,7 @@ public class GenerateArticles {
                 }
             }
             String domain = domains.get(random.nextInt(domains.size()));
-            doc.append("Original url:\n\n<https://www.").append(domain).append("/news/").append(i).append(">\n");
+            doc.append("Original url:\n\n<https://www.").append(domain).append("/news/").append(firstNumber + i).append(">\n");
             Files.writeString(out.resolve(String.format("%06d.txt", i)), doc, StandardCharsets.UTF_8);
         }
         System.out.println("wrote " + count + " articles to " + out);

@@ -136,7 +136,7 @@ def main():
     shutil.rmtree(db_dir, ignore_errors=True)
     db = db_dir / "cms"
     print(f"Importing {ARTICLES} documents…", flush=True)
-    harness.import_documents(docs, db)
+    harness.import_documents(db, docs)
     password = secrets.token_hex(12)  # a fresh editor account for this run only
     os.environ["QUARKUS_SECURITY_USERS_EMBEDDED_USERS_EDITOR"] = password
     os.environ["QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_EDITOR"] = "editor"

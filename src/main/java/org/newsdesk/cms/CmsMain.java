@@ -1,6 +1,7 @@
 package org.newsdesk.cms;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.newsdesk.cms.importer.ImportCommand;
 
@@ -11,8 +12,9 @@ import jakarta.inject.Inject;
 
 /**
  * Entry point. With no arguments the application serves the API; with
- * {@code import DIR} it imports the folder, prints a report and exits with
- * 0 (all imported), 2 (some documents failed) or 1 (the import could not run).
+ * {@code import DIR...} it imports the folders, one run each, prints a report and
+ * exits with 0 (all imported), 2 (some documents failed) or 1 (a folder could not
+ * be imported).
  */
 @QuarkusMain
 public class CmsMain implements QuarkusApplication {
@@ -38,11 +40,11 @@ public class CmsMain implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (isImport(args)) {
-            if (args.length != 2) {
-                System.err.println("usage: import DIR");
+            if (args.length < 2) {
+                System.err.println("usage: import DIR...");
                 return ImportCommand.EXIT_CANNOT_RUN;
             }
-            return importCommand.run(Path.of(args[1]));
+            return importCommand.run(Arrays.stream(args).skip(1).map(Path::of).toList());
         }
         Quarkus.waitForExit();
         return 0;

@@ -3,11 +3,15 @@ package org.newsdesk.cms.importer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** {@code import DIR} on the command line: a report on standard output and an exit code. */
+/**
+ * {@code import DIR...} on the command line: each folder imported as a run of its
+ * own, in turn, with a report on standard output and one exit code for them all.
+ */
 @ApplicationScoped
 public class ImportCommand {
 
@@ -19,6 +23,21 @@ public class ImportCommand {
 
     ImportCommand(ImportJob job) {
         this.job = job;
+    }
+
+    /**
+     * Imports the folders in turn (one failing does not stop the others): 1 when any
+     * could not be imported, else 2 when any document failed, else 0.
+     */
+    public int run(List<Path> folders) {
+        boolean cannotRun = false;
+        boolean someFailed = false;
+        for (Path folder : folders) {
+            int exit = run(folder);
+            cannotRun |= exit == EXIT_CANNOT_RUN;
+            someFailed |= exit == EXIT_SOME_FAILED;
+        }
+        return cannotRun ? EXIT_CANNOT_RUN : someFailed ? EXIT_SOME_FAILED : EXIT_ALL_IMPORTED;
     }
 
     /** Imports {@code folder}, printing one line per document as it is done, then a summary. */

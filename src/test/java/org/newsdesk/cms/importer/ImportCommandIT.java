@@ -16,7 +16,7 @@ import org.newsdesk.cms.support.PackagedApp;
 /**
  * {@code java -jar target/quarkus-app/quarkus-run.jar import DIR} (or the native
  * binary's {@code import DIR}), run as a real process: the report and the exit codes of
- * the contract (0 all imported, 2 some failed, 1 could not run).
+ * the contract (0 all imported, 2 some failed, 1 could not run), for one folder or several.
  */
 class ImportCommandIT {
 
@@ -36,10 +36,15 @@ class ImportCommandIT {
     }
 
     private static Outcome runImport(Path folder, String... options) throws IOException, InterruptedException {
+        return runImport(List.of(folder), options);
+    }
+
+    private static Outcome runImport(List<Path> folders, String... options) throws IOException, InterruptedException {
         Path out = Files.createTempFile("import-out", ".txt");
         Path err = Files.createTempFile("import-err", ".txt");
         List<String> command = new java.util.ArrayList<>(PackagedApp.launcher(List.of(options)));
-        command.addAll(List.of("import", folder.toString()));
+        command.add("import");
+        folders.forEach(folder -> command.add(folder.toString()));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
@@ -81,5 +86,29 @@ class ImportCommandIT {
 
         assertThat(outcome.exitCode()).isEqualTo(ImportCommand.EXIT_CANNOT_RUN);
         assertThat(outcome.stderr()).contains("does-not-exist").contains("does not exist");
+    }
+
+    @Test
+    void severalFoldersAreImportedInTurnAndTheWorstOutcomeIsTheExitCode(@TempDir Path parent) throws Exception {
+        Path good = Files.createDirectory(parent.resolve("good"));
+        copySeed(good);
+        Path withABadDocument = Files.createDirectory(parent.resolve("with-a-bad-document"));
+        Files.writeString(withABadDocument.resolve("broken.md"), "no title, no date", StandardCharsets.UTF_8);
+
+        Outcome someFailed = runImport(List.of(good, withABadDocument));
+
+        assertThat(someFailed.exitCode()).as(someFailed.stderr()).isEqualTo(ImportCommand.EXIT_SOME_FAILED);
+        assertThat(someFailed.stdout()).containsSubsequence(
+                "CREATED    000_206c6819273345cd.txt", "1 created, 0 updated, 0 unchanged, 0 failed",
+                "FAILED     broken.md: no title", "0 created, 0 updated, 0 unchanged, 1 failed");
+
+        // A folder that cannot be imported outranks failed documents, and the others are still imported.
+        Path another = Files.createDirectory(parent.resolve("another"));
+        copySeed(another);
+        Outcome cannotRun = runImport(List.of(parent.resolve("missing"), withABadDocument, another));
+
+        assertThat(cannotRun.exitCode()).isEqualTo(ImportCommand.EXIT_CANNOT_RUN);
+        assertThat(cannotRun.stderr()).contains("missing").contains("does not exist");
+        assertThat(cannotRun.stdout()).contains("FAILED     broken.md").contains("1 created, 0 updated, 0 unchanged, 0 failed");
     }
 }
