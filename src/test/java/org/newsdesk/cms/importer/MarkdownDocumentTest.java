@@ -212,4 +212,12 @@ class MarkdownDocumentTest {
         return Stream.of("date-day-month-year.md", "date-short-month.md", "date-ap-style.md", "date-iso.md",
                 "date-upper-case.md", "date-weekday.md");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "one", "  one  two\tthree\n\nfour\r\n five  ",
+            "tab\u000Bvertical\fform feed", "no\u00A0break and\u2003em space stay", "\u2003 leading em space",
+            "emoji 👍🏽  kept", "a \n\t b"})
+    void collapsesWhitespaceAsTheRegexDid(String text) {
+        assertThat(MarkdownDocumentParser.collapse(text)).isEqualTo(text.strip().replaceAll("\\s+", " "));
+    }
 }
