@@ -1,0 +1,3 @@
+-- Nothing to do on H2: it reads ix_article_published backwards in the editors' list
+-- order (newest first, no date last). PostgreSQL needs an index of its own
+-- (db/postgresql/V7__editors_list_index.sql).
