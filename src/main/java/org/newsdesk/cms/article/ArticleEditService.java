@@ -61,7 +61,7 @@ public class ArticleEditService {
         article.updatedBy = editor;
         articles.persist(article);
         flush(article);
-        links.resolveWaitingLinks(article);
+        links.resolveLinksTitled(List.of(article.titleKey));
         revisions.record(article, editor);
         changes.fire(ArticleChange.of(article));
         return article;
@@ -87,7 +87,7 @@ public class ArticleEditService {
         article.updatedBy = editor;
         flush(article);
         if (!article.title.equals(titleBefore)) {
-            links.resolveWaitingLinks(article);
+            links.resolveLinksTitled(List.of(article.titleKey));
         }
         revisions.record(article, editor);
         changes.fire(ArticleChange.of(article));

@@ -29,22 +29,9 @@ public class RelatedLinkRepository implements PanacheRepository<RelatedLink> {
     }
 
     /**
-     * Points every unresolved link whose title matches {@code target}'s at it (a new
-     * or retitled article). Plain SQL: Hibernate translates an HQL update anew on
-     * every call.
-     */
-    public int resolveWaitingLinks(Article target) {
-        return getEntityManager()
-                .createNativeQuery("update related_link set target_id = ?1"
-                        + " where title_key = ?2 and target_id is null and article_id <> ?1")
-                .setParameter(1, target.id).setParameter(2, target.titleKey)
-                .executeUpdate();
-    }
-
-    /**
      * Points every unresolved link with one of these title keys at the oldest other
-     * article of that title, if there is one: what an import runs once for all the
-     * links and articles a batch wrote, instead of once per link and per article.
+     * article of that title, if there is one. Plain SQL: Hibernate would translate an
+     * HQL update anew on every call.
      */
     public int resolveLinksTitled(Collection<String> titleKeys) {
         if (titleKeys.isEmpty()) {

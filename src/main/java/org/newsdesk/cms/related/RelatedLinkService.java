@@ -36,12 +36,6 @@ public class RelatedLinkService {
         this.articles = articles;
     }
 
-    /** Points links that wait for {@code article}'s title at it (a new or renamed article). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void resolveWaitingLinks(Article article) {
-        links.resolveWaitingLinks(article);
-    }
-
     /** The links of the given articles, each article's in body order. */
     public List<RelatedLink> linksOf(List<Long> articleIds) {
         return links.findByArticleIds(articleIds);
@@ -131,7 +125,7 @@ public class RelatedLinkService {
     /**
      * Points every unresolved link with one of these title keys at the oldest other
      * article of that title. Give it the keys of the links written and of the
-     * articles created or retitled, after they are flushed.
+     * articles created or retitled (by an editor or an import), after they are flushed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolveLinksTitled(Collection<String> titleKeys) {

@@ -1,6 +1,7 @@
 package org.newsdesk.cms.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.support.Documents.markdown;
 import static org.newsdesk.cms.support.Documents.unique;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.cms.support.Articles;
 import org.newsdesk.cms.support.GraphQL;
+import org.newsdesk.cms.support.Imports;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -236,5 +238,24 @@ class ArticleEditApiTest {
                 "unpublishArticle(id: \"999999999\") { id }")) {
             assertThat(GraphQL.errorCode(GraphQL.editor().post("mutation { " + mutation + " }"))).as(mutation).isEqualTo("NOT_FOUND");
         }
+    }
+
+    @Test
+    void linksWaitingForATitleFindTheArticleAnEditorCreatesOrRetitles() {
+        String created = "Tram Line Opens " + unique();
+        String retitled = "Tram Fares Frozen " + unique();
+        JsonPath linking = Imports.importDocument("waiting.md", markdown("Commuters React " + unique())
+                .paragraph("Queues formed early.").related(created).related(retitled).build());
+        String linkingId = linking.getString("article.id");
+        String related = "query($id: ID) { article(id: $id) { related { title article { id } } } }";
+        assertThat(GraphQL.editor().data(related, Map.of("id", linkingId)).getList("data.article.related.article"))
+                .containsExactly(null, null);
+
+        String createdId = Articles.create(created).getString("id");
+        JsonPath other = Articles.create("Working Title " + unique());
+        Articles.update(other.getString("id"), other.getInt("version"), Articles.input(retitled, "<p>Body.</p>"));
+
+        assertThat(GraphQL.editor().data(related, Map.of("id", linkingId)).getList("data.article.related.article.id"))
+                .containsExactly(createdId, other.getString("id"));
     }
 }
