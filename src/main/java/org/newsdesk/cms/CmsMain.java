@@ -3,12 +3,13 @@ package org.newsdesk.cms;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import jakarta.inject.Inject;
+
 import org.newsdesk.cms.importer.ImportCommand;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import jakarta.inject.Inject;
 
 /**
  * Entry point. With no arguments the application serves the API; with

@@ -23,7 +23,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.newsdesk.cms.article.body.ArticleBody;
 import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.common.WebAddress;
 import org.newsdesk.cms.newssource.NewsSource;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -34,6 +36,14 @@ public class Article extends PanacheEntityBase {
 
     /** The most characters a stored (sanitized) body may have: the body_html column's size. */
     public static final int MAX_BODY_LENGTH = 1_000_000;
+    /** The most characters of a headline (and of a related link's title, which names one). */
+    public static final int MAX_TITLE_LENGTH = 500;
+    /** The most characters of a picture's caption. */
+    public static final int MAX_CAPTION_LENGTH = 2000;
+    /** The most characters of a picture's credit. */
+    public static final int MAX_CREDIT_LENGTH = 500;
+    /** The most characters of the file an article was imported from (longer paths keep their end). */
+    public static final int MAX_IMPORT_FILE_LENGTH = 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -43,11 +53,11 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false, unique = true, length = 200)
     public String slug;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = MAX_TITLE_LENGTH)
     public String title;
 
     /** {@link TitleKey#of} the title; "Related article" links match on it. */
-    @Column(name = "title_key", nullable = false, length = 500)
+    @Column(name = "title_key", nullable = false, length = MAX_TITLE_LENGTH)
     public String titleKey;
 
     @Enumerated(EnumType.STRING)
@@ -76,16 +86,16 @@ public class Article extends PanacheEntityBase {
     @Column(name = "word_count", nullable = false)
     public int wordCount;
 
-    @Column(name = "image_caption", length = 2000)
+    @Column(name = "image_caption", length = MAX_CAPTION_LENGTH)
     public String imageCaption;
 
-    @Column(name = "image_credit", length = 500)
+    @Column(name = "image_credit", length = MAX_CREDIT_LENGTH)
     public String imageCredit;
 
-    @Column(name = "image_url", length = 2048)
+    @Column(name = "image_url", length = WebAddress.MAX_LENGTH)
     public String imageUrl;
 
-    @Column(name = "canonical_url", unique = true, length = 2048)
+    @Column(name = "canonical_url", unique = true, length = WebAddress.MAX_LENGTH)
     public String canonicalUrl;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -111,7 +121,7 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_by", length = 200)
     public String updatedBy;
 
-    @Column(name = "import_file", length = 1024)
+    @Column(name = "import_file", length = MAX_IMPORT_FILE_LENGTH)
     public String importFile;
 
     @Column(name = "content_hash", length = 64)

@@ -11,6 +11,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.StaleObjectStateException;
+import org.newsdesk.cms.article.revision.ArticleRevision;
+import org.newsdesk.cms.article.revision.Revisions;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorRepository;
 import org.newsdesk.cms.common.ApiException;
@@ -19,7 +21,6 @@ import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.Slugs;
 import org.newsdesk.cms.newssource.NewsSource;
 import org.newsdesk.cms.newssource.NewsSourceRepository;
-import org.newsdesk.cms.related.RelatedLinkService;
 
 /**
  * Editors' changes to articles. Every change of content or status leaves a
@@ -29,26 +30,23 @@ import org.newsdesk.cms.related.RelatedLinkService;
 @ApplicationScoped
 public class ArticleEditService {
 
-    /** Who the scheduled publisher writes changes as. */
-    public static final String SCHEDULER = "scheduler";
-
     private final ArticleRepository articles;
     private final AuthorRepository authors;
     private final NewsSourceRepository sources;
-    private final RelatedLinkService links;
     private final Revisions revisions;
     private final AppClock clock;
     private final Event<ArticleChange> changes;
+    private final Event<ArticleTitled> titled;
 
     ArticleEditService(ArticleRepository articles, AuthorRepository authors, NewsSourceRepository sources,
-            RelatedLinkService links, Revisions revisions, AppClock clock, Event<ArticleChange> changes) {
+            Revisions revisions, AppClock clock, Event<ArticleChange> changes, Event<ArticleTitled> titled) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
-        this.links = links;
         this.revisions = revisions;
         this.clock = clock;
         this.changes = changes;
+        this.titled = titled;
     }
 
     /** A new article, as a DRAFT. */
@@ -61,7 +59,7 @@ public class ArticleEditService {
         article.updatedBy = editor;
         articles.persist(article);
         flush(article);
-        links.resolveLinksTitled(List.of(article.titleKey));
+        titled.fire(new ArticleTitled(article.titleKey));
         revisions.record(article, editor);
         changes.fire(ArticleChange.of(article));
         return article;
@@ -87,7 +85,7 @@ public class ArticleEditService {
         article.updatedBy = editor;
         flush(article);
         if (!article.title.equals(titleBefore)) {
-            links.resolveLinksTitled(List.of(article.titleKey));
+            titled.fire(new ArticleTitled(article.titleKey));
         }
         revisions.record(article, editor);
         changes.fire(ArticleChange.of(article));
@@ -152,39 +150,6 @@ public class ArticleEditService {
         revisions.record(article, editor);
         changes.fire(ArticleChange.of(article));
         return article;
-    }
-
-    /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
-    @Transactional
-    public List<Long> dueForPublication(Instant now, int limit) {
-        return articles.getEntityManager().createQuery(
-                "select a.id from Article a where a.scheduledAt <= :now order by a.scheduledAt, a.id", Long.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
-    }
-
-    /**
-     * Publishes one article whose schedule is due. The conditional update is the
-     * lock: when several replicas try at once, exactly one changes the row and
-     * records the revision; the others update nothing.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean publishIfDue(long id, Instant now) {
-        int changed = articles.getEntityManager().createQuery("""
-                update Article a set a.status = :published, a.publishedAt = a.scheduledAt, a.scheduledAt = null,
-                       a.version = a.version + 1, a.updatedAt = :now, a.updatedBy = :scheduler
-                where a.id = :id and a.scheduledAt is not null and a.scheduledAt <= :now""")
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .setParameter("now", now)
-                .setParameter("scheduler", SCHEDULER)
-                .setParameter("id", id)
-                .executeUpdate();
-        if (changed == 0) {
-            return false;
-        }
-        Article published = articles.findById(id);
-        revisions.record(published, SCHEDULER);
-        changes.fire(ArticleChange.of(published));
-        return true;
     }
 
     private Article changeStatus(Article article, ArticleStatus status, Instant publishedAt, String editor) {
@@ -265,7 +230,7 @@ public class ArticleEditService {
     }
 
     private NewsSource source(String id) {
-        return sources.findByIdOptional(parseOrInvalid(id, "input.sourceId"))
+        return sources.findByIdOptional(Ids.requireInput(id, "input.sourceId"))
                 .orElseThrow(() -> ApiException.invalid("input.sourceId", "no source has the id '" + id + "'"));
     }
 
@@ -276,7 +241,7 @@ public class ArticleEditService {
         }
         for (int i = 0; i < ids.size(); i++) {
             String field = "input.authorIds[" + i + "]";
-            Author author = authors.findByIdOptional(parseOrInvalid(ids.get(i), field))
+            Author author = authors.findByIdOptional(Ids.requireInput(ids.get(i), field))
                     .orElseThrow(() -> ApiException.invalid(field, "no author has that id"));
             if (!found.contains(author)) {
                 found.add(author);
@@ -285,16 +250,9 @@ public class ArticleEditService {
         return found;
     }
 
-    private static long parseOrInvalid(String id, String field) {
-        try {
-            return Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(field, "'" + id + "' is not an id");
-        }
-    }
 
     private Article find(String id) {
-        return articles.findByIdWithSource(Ids.parse(id, "article"))
+        return articles.findByIdWithSource(Ids.require(id, "article"))
                 .orElseThrow(() -> ApiException.notFound("No article has the id '" + id + "'"));
     }
 

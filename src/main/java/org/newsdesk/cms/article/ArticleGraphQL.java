@@ -13,9 +13,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.article.body.BodyFormat;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.ApiException;
+import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.common.Viewer;
 
@@ -30,8 +32,6 @@ public class ArticleGraphQL {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    Revisions revisions;
 
     @Inject
     PublishingConfig publishing;
@@ -48,7 +48,7 @@ public class ArticleGraphQL {
         if (slug != null) {
             return articles.findBySlug(slug, viewer).map(ArticleView::of).orElse(null);
         }
-        return parseId(id).flatMap(articleId -> articles.findById(articleId, viewer)).map(ArticleView::of).orElse(null);
+        return Ids.parse(id).flatMap(articleId -> articles.findById(articleId, viewer)).map(ArticleView::of).orElse(null);
     }
 
     @Query("articles")
@@ -85,25 +85,7 @@ public class ArticleGraphQL {
                 .toList();
     }
 
-    @NonNull
-    @Description("The article's history, newest first. Editors only: empty for everyone else.")
-    public List<@NonNull List<@NonNull RevisionView>> revisions(@Source List<ArticleView> batch) {
-        if (!Viewer.of(identity).editor()) {
-            return batch.stream().map(article -> List.<RevisionView>of()).toList();
-        }
-        Map<Long, List<RevisionView>> byArticle = new java.util.HashMap<>();
-        for (ArticleRevision revision : revisions.ofArticles(batch.stream().map(ArticleView::getId).toList())) {
-            byArticle.computeIfAbsent(revision.articleId, id -> new java.util.ArrayList<>()).add(new RevisionView(revision));
-        }
-        return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
-    }
 
-    @NonNull
-    @Description("The revision's body in the requested format.")
-    public String body(@Source RevisionView revision,
-            @DefaultValue("HTML") @Description("HTML, TEXT or MARKDOWN.") BodyFormat format) {
-        return format.render(revision.bodyHtml());
-    }
 
     @NonNull
     @Description("schema.org NewsArticle as JSON-LD (a JSON string), ready to embed in a page.")
@@ -114,11 +96,4 @@ public class ArticleGraphQL {
                 .toList();
     }
 
-    private static java.util.Optional<Long> parseId(String id) {
-        try {
-            return java.util.Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException notOurs) {
-            return java.util.Optional.empty(); // no article has such an id
-        }
-    }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.article.body.BodyFormat;
 import org.newsdesk.cms.common.SlugFormat;
 import org.newsdesk.cms.common.WebAddress;
 
@@ -25,7 +26,7 @@ public class ArticleInput {
 
     @NonNull
     @NotBlank
-    @Size(max = 500)
+    @Size(max = Article.MAX_TITLE_LENGTH)
     @Description("The headline (plain text, 1 to 500 characters).")
     public String title;
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.common.Cursor;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -34,6 +35,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<Article> findByIdWithSource(long id) {
         return find("from Article a left join fetch a.source where a.id = ?1", id).firstResultOptional();
+    }
+
+    /** The article with this id, without reading it: for a foreign key. */
+    public Article reference(long id) {
+        return getEntityManager().getReference(Article.class, id);
     }
 
     public Optional<Article> findByCanonicalUrl(String url) {
@@ -196,6 +202,64 @@ public class ArticleRepository implements PanacheRepository<Article> {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /** The searchable state of up to {@code limit} articles after id {@code afterId}, in id order. */
+    public List<ArticleChange> searchStates(long afterId, int limit) {
+        return getEntityManager().createQuery(
+                "select new org.newsdesk.cms.article.ArticleChange(a.id, a.version, a.status, a.title, a.bodyText)"
+                        + " from Article a where a.id > :after order by a.id", ArticleChange.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** Each article's authors in byline order, for a batch of articles. */
+    public Map<Long, List<Author>> authorsOf(Collection<Long> articleIds) {
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select a.id, au from Article a join a.authors au where a.id in :ids order by a.id, index(au)",
+                Object[].class).setParameter("ids", articleIds).getResultList();
+        Map<Long, List<Author>> byArticle = new HashMap<>();
+        for (Object[] row : rows) {
+            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Author) row[1]);
+        }
+        return byArticle;
+    }
+
+    /** Up to {@code limit} articles after id {@code afterId} whose plain-text body is missing: id and HTML. */
+    public List<Object[]> bodiesWithoutText(long afterId, int limit) {
+        return getEntityManager().createQuery(
+                "select a.id, a.bodyHtml from Article a where a.bodyText is null and a.id > :after order by a.id",
+                Object[].class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** Fills the plain-text body unless someone filled it first; neither bumps the version nor touches other columns. */
+    public void fillBodyText(long id, String text) {
+        getEntityManager().createQuery("update Article a set a.bodyText = :text where a.id = :id and a.bodyText is null")
+                .setParameter("text", text)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
+    public List<Long> idsDueForPublication(Instant now, int limit) {
+        return getEntityManager().createQuery(
+                "select a.id from Article a where a.scheduledAt <= :now order by a.scheduledAt, a.id", Long.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Publishes the article at its scheduled time if that time has come and it is still
+     * scheduled; returns 1 when this call changed the row, 0 when someone else did first.
+     */
+    public int publishScheduled(long id, Instant now, String by) {
+        return getEntityManager().createQuery("""
+                update Article a set a.status = :published, a.publishedAt = a.scheduledAt, a.scheduledAt = null,
+                       a.version = a.version + 1, a.updatedAt = :now, a.updatedBy = :by
+                where a.id = :id and a.scheduledAt is not null and a.scheduledAt <= :now""")
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", now)
+                .setParameter("by", by)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** A WHERE clause and its parameters for an {@link ArticleQuery}. */

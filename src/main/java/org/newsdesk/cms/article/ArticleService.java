@@ -1,7 +1,6 @@
 package org.newsdesk.cms.article;
 
 import java.time.DateTimeException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -96,25 +95,12 @@ public class ArticleService {
      */
     @Transactional
     public List<ArticleChange> searchStates(long afterId, int limit) {
-        return articles.getEntityManager().createQuery(
-                "select new org.newsdesk.cms.article.ArticleChange(a.id, a.version, a.status, a.title, a.bodyText)"
-                        + " from Article a where a.id > :after order by a.id", ArticleChange.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return articles.searchStates(afterId, limit);
     }
 
     /** Each article's authors in byline order, for a batch of articles. */
     public Map<Long, List<Author>> authorsOf(List<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = articles.getEntityManager().createQuery(
-                "select a.id, au from Article a join a.authors au where a.id in :ids order by a.id, index(au)",
-                Object[].class).setParameter("ids", articleIds).getResultList();
-        Map<Long, List<Author>> byArticle = new HashMap<>();
-        for (Object[] row : rows) {
-            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Author) row[1]);
-        }
-        return byArticle;
+        return articleIds.isEmpty() ? Map.of() : articles.authorsOf(articleIds);
     }
 
     private Map<Long, Article> byId(Collection<Long> ids) {

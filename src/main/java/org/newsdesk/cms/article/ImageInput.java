@@ -10,11 +10,11 @@ import org.newsdesk.cms.common.WebAddress;
 @Description("The lead picture's caption and credit.")
 public class ImageInput {
 
-    @Size(max = 2000)
+    @Size(max = Article.MAX_CAPTION_LENGTH)
     @Description("What the picture shows (plain text, at most 2,000 characters).")
     public String caption;
 
-    @Size(max = 500)
+    @Size(max = Article.MAX_CREDIT_LENGTH)
     @Description("Who took or supplied it (plain text, at most 500 characters).")
     public String credit;
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class TitleKey {
 
-    public static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = Article.MAX_TITLE_LENGTH;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 

@@ -20,6 +20,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Author extends PanacheEntityBase {
 
+    /** The most characters of a name as bylines show it. */
+    public static final int MAX_NAME_LENGTH = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "author_seq")
     @SequenceGenerator(name = "author_seq", sequenceName = "author_seq", allocationSize = 50)
@@ -28,7 +31,7 @@ public class Author extends PanacheEntityBase {
     @Column(nullable = false, unique = true, length = 200)
     public String slug;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
     public String name;
 
     @Enumerated(EnumType.STRING)

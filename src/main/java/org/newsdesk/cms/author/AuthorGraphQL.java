@@ -9,16 +9,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
-import org.newsdesk.cms.article.ArticleConnection;
-import org.newsdesk.cms.article.ArticleRepository.Owner;
-import org.newsdesk.cms.article.OwnerArticles;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.PageInfo;
 import org.newsdesk.cms.common.PageSize;
-import org.newsdesk.cms.common.Viewer;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 @GraphQLApi
 public class AuthorGraphQL {
@@ -28,11 +21,7 @@ public class AuthorGraphQL {
     @Inject
     AuthorService authors;
 
-    @Inject
-    OwnerArticles ownerArticles;
 
-    @Inject
-    SecurityIdentity identity;
 
     @Query("author")
     @Description("One author by slug; null when there is none.")
@@ -55,22 +44,5 @@ public class AuthorGraphQL {
                 .toList();
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new AuthorConnection(edges, new PageInfo(rows.size() > size, end));
-    }
-
-    @Description("Number of articles bylined to the author that the caller may see.")
-    public List<@NonNull Integer> articleCount(@Source List<AuthorView> batch) {
-        return ownerArticles.counts(Owner.AUTHOR, ids(batch), Viewer.of(identity));
-    }
-
-    @NonNull
-    @Description("The author's articles, newest first.")
-    public List<@NonNull ArticleConnection> articles(@Source List<AuthorView> batch,
-            @DefaultValue("20") @Description("Page size, 0 to " + PageSize.MAX + ".") int first,
-            @Description("Cursor after which the page starts.") String after) {
-        return ownerArticles.pages(Owner.AUTHOR, ids(batch), Viewer.of(identity), first, after);
-    }
-
-    private static List<Long> ids(List<AuthorView> batch) {
-        return batch.stream().map(AuthorView::id).toList();
     }
 }

@@ -15,7 +15,7 @@ public class AuthorInput {
 
     @NonNull
     @NotBlank
-    @Size(max = 300)
+    @Size(max = Author.MAX_NAME_LENGTH)
     @Description("The name as bylines show it (1 to 300 characters).")
     public String name;
 

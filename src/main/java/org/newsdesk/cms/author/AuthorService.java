@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,7 +72,7 @@ public class AuthorService {
 
     @Transactional
     public Author update(String id, AuthorInput input) {
-        Author author = authors.findByIdOptional(Ids.parse(id, "author"))
+        Author author = authors.findByIdOptional(Ids.require(id, "author"))
                 .orElseThrow(() -> ApiException.notFound("No author has the id '" + id + "'"));
         apply(input, author);
         return author;

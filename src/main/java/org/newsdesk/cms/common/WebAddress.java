@@ -16,11 +16,14 @@ import jakarta.validation.constraints.Size;
 @Documented
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
-@Size(max = 2048)
+@Size(max = WebAddress.MAX_LENGTH)
 @Pattern(regexp = "https?://[^\\s/?#]+[^\\s]*")
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WebAddress {
+
+    /** The longest address kept: the size of every URL column. */
+    int MAX_LENGTH = 2048;
 
     String message() default "must be an http(s) address of at most 2,048 characters";
 

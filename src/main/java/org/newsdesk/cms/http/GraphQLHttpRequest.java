@@ -9,16 +9,17 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The parameters of one GraphQL-over-HTTP request, read the way the GraphQL
  * handler will read them, but strictly: anything that is not a well-formed request
  * becomes a {@link NotWellFormed} naming the problem, answered with 400.
  */
-record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables) {
+public record GraphQLHttpRequest(String query, String operationName, Map<String, Object> variables) {
 
-    /** Where a checked request waits in the routing context for the handlers after the check. */
-    static final String CONTEXT_KEY = GraphQLHttpRequest.class.getName();
+    /** Where a checked request waits in the routing context for the stages after the check. */
+    private static final String CONTEXT_KEY = GraphQLHttpRequest.class.getName();
 
     /**
      * SmallRye GraphQL turns raw tabs and line feeds into spaces before parsing, so
@@ -30,6 +31,16 @@ record GraphQLHttpRequest(String query, String operationName, Map<String, Object
         NotWellFormed(String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** Hands the checked request to the later stages of the {@link GraphQLPipeline}. */
+    void attachTo(RoutingContext context) {
+        context.put(CONTEXT_KEY, this);
+    }
+
+    /** The request as {@link GraphQLPipeline#WELL_FORMED} checked it; null for requests it let pass unread. */
+    public static GraphQLHttpRequest checked(RoutingContext context) {
+        return context.get(CONTEXT_KEY);
     }
 
     /** A POST body of type application/json: {"query": ..., "operationName": ..., "variables": ...}. */
@@ -102,7 +113,7 @@ record GraphQLHttpRequest(String query, String operationName, Map<String, Object
      * operationName, or all of them when none is named. Empty when the document
      * does not parse (the GraphQL handler reports that).
      */
-    List<OperationDefinition> selectedOperations() {
+    public List<OperationDefinition> selectedOperations() {
         try {
             return graphql.parser.Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
                     .filter(operation -> operationName == null || operationName.equals(operation.getName()))

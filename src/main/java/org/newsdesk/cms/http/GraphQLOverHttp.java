@@ -42,9 +42,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 class GraphQLOverHttp {
 
-    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
-
-    private static final String PATH = "/graphql";
+    private static final String PATH = GraphQLPipeline.PATH;
 
     @Inject
     Instance<GraphQLSchema> schema;
@@ -53,11 +51,11 @@ class GraphQLOverHttp {
     MemorySize maxBodySize;
 
     void checkRequests(@Observes Router router) {
-        router.post(PATH).order(-1000).handler(this::refuseUnsupportedMediaTypes);
+        router.post(PATH).order(GraphQLPipeline.MEDIA_TYPE.order()).handler(this::refuseUnsupportedMediaTypes);
         // Reads the body for the check below; the GraphQL route's own body handler then
         // sees it was read. Bodies over the configured cap are refused here with 413.
-        router.post(PATH).order(-999).handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()));
-        router.route(PATH).order(-998).handler(this::refuseRequestsThatAreNotWellFormed);
+        router.post(PATH).order(GraphQLPipeline.BODY.order()).handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()));
+        router.route(PATH).order(GraphQLPipeline.WELL_FORMED.order()).handler(this::refuseRequestsThatAreNotWellFormed);
     }
 
     private void refuseUnsupportedMediaTypes(RoutingContext context) {
@@ -76,8 +74,8 @@ class GraphQLOverHttp {
             context.next();
             return;
         }
-        if (responseMediaType(context) == null) {
-            refuse(context, 406, "Accept application/json or " + GRAPHQL_RESPONSE_JSON);
+        if (ResponseMediaType.of(context) == null) {
+            refuse(context, 406, "Accept application/json or " + ResponseMediaType.GRAPHQL_RESPONSE_JSON);
             return;
         }
         GraphQLHttpRequest request;
@@ -96,7 +94,7 @@ class GraphQLOverHttp {
             refuse(context, 405, "Mutations must be sent with POST");
             return;
         }
-        if (wantsGraphQLResponseJson(context)) {
+        if (ResponseMediaType.isGraphQLResponseJson(context)) {
             List<GraphQLError> errors = GraphQLRequestErrors.of(schema.get(), request);
             if (!errors.isEmpty()) {
                 JsonArray body = new JsonArray();
@@ -105,7 +103,7 @@ class GraphQLOverHttp {
                 return;
             }
         }
-        context.put(GraphQLHttpRequest.CONTEXT_KEY, request);
+        request.attachTo(context);
         context.next();
     }
 
@@ -130,54 +128,6 @@ class GraphQLOverHttp {
         return type == null ? "" : type.split("[,;]", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
-    /** True when the answer is to be application/graphql-response+json. */
-    static boolean wantsGraphQLResponseJson(RoutingContext context) {
-        return GRAPHQL_RESPONSE_JSON.equals(responseMediaType(context));
-    }
-
-    /**
-     * Of the media types we serve, the one the client's Accept header ranks highest
-     * (by q-value; the first listed wins a tie); JSON when there is no header, null
-     * when the client accepts none of them.
-     */
-    static String responseMediaType(RoutingContext context) {
-        String accept = context.request().getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return "application/json";
-        }
-        String preferred = null;
-        double preferredWeight = 0;
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            double weight = weight(parts);
-            String served = switch (type) {
-                case GRAPHQL_RESPONSE_JSON -> GRAPHQL_RESPONSE_JSON;
-                case "application/json", "application/graphql+json", "application/*", "*/*" -> "application/json";
-                default -> null;
-            };
-            if (served != null && weight > preferredWeight) {
-                preferred = served;
-                preferredWeight = weight;
-            }
-        }
-        return preferred;
-    }
-
-    private static double weight(String[] mediaRangeParts) {
-        for (int i = 1; i < mediaRangeParts.length; i++) {
-            String parameter = mediaRangeParts[i].strip();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2));
-                } catch (NumberFormatException unreadable) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
-    }
-
     private static JsonObject withCode(Map<String, Object> error) {
         JsonObject json = new JsonObject(error);
         JsonObject extensions = json.getJsonObject("extensions", new JsonObject());
@@ -192,9 +142,8 @@ class GraphQLOverHttp {
     }
 
     private static void respond(RoutingContext context, int status, JsonArray errors) {
-        String type = wantsGraphQLResponseJson(context) ? GRAPHQL_RESPONSE_JSON : "application/json";
         context.response().setStatusCode(status)
-                .putHeader("Content-Type", type + "; charset=UTF-8")
+                .putHeader("Content-Type", ResponseMediaType.contentType(context))
                 .end(new JsonObject().put("errors", errors).encode());
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,16 +18,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleBody;
 import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleRepository.StoredVersion;
 import org.newsdesk.cms.article.ArticleStatus;
-import org.newsdesk.cms.article.Revisions;
 import org.newsdesk.cms.article.TitleKey;
+import org.newsdesk.cms.article.body.ArticleBody;
+import org.newsdesk.cms.article.revision.Revisions;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.common.Slugs;
+import org.newsdesk.cms.importer.document.CanonicalUrls;
+import org.newsdesk.cms.importer.document.ParsedArticle;
 import org.newsdesk.cms.newssource.NewsSource;
 import org.newsdesk.cms.newssource.NewsSourceService;
 import org.newsdesk.cms.newssource.PublicationRegistry;
@@ -42,11 +43,6 @@ import org.newsdesk.cms.related.RelatedLinkService.LinkSpec;
 @ApplicationScoped
 public class ArticleImportService {
 
-    private static final int MAX_TITLE_LENGTH = 500;
-    /** The sizes of the columns a picture's caption and credit and a related link's title go to. */
-    private static final int MAX_CAPTION_LENGTH = 2000;
-    private static final int MAX_CREDIT_LENGTH = 500;
-    private static final int MAX_RELATED_TITLE_LENGTH = 500;
     /** Who imports write changes and revisions as. */
     static final String IMPORTER = "import";
 
@@ -56,21 +52,23 @@ public class ArticleImportService {
     private final RelatedLinkService links;
     private final Revisions revisions;
     private final Event<ArticleChange> changes;
+    private final ImportRecords records;
 
     ArticleImportService(ArticleRepository articles, AuthorService authors, NewsSourceService sources,
-            RelatedLinkService links, Revisions revisions, Event<ArticleChange> changes) {
+            RelatedLinkService links, Revisions revisions, Event<ArticleChange> changes, ImportRecords records) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
         this.links = links;
         this.revisions = revisions;
         this.changes = changes;
+        this.records = records;
     }
 
     /**
      * Creates the article, updates the one with the same canonical URL (or, without
      * a URL, from the same file) in place, or leaves it alone when nothing changed.
-     * The document passed {@link #checkLimits} when it was read.
+     * The document passed {@link DocumentLimits#check} when it was read.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportItem store(long runId, ReadDocument document, PublicationRegistry registry) {
@@ -78,7 +76,7 @@ public class ArticleImportService {
     }
 
     /**
-     * Stores documents that passed {@link #checkLimits} together, in one transaction:
+     * Stores documents that passed {@link DocumentLimits#check} together, in one transaction:
      * all of them or, when anything fails, none (the caller then stores them one by
      * one to find the document at fault). One commit, and one query of each kind,
      * per batch instead of per document is most of what makes a large import fast.
@@ -138,8 +136,8 @@ public class ArticleImportService {
         String hash = fingerprint(parsed);
         StoredVersion stored = batch.storedVersionOf(parsed, file);
         if (stored != null && hash.equals(stored.contentHash())) {
-            Article unchanged = articles.getEntityManager().getReference(Article.class, stored.id());
-            return ImportRecords.item(runId, position, file, ImportStatus.UNCHANGED, unchanged, null);
+            Article unchanged = articles.reference(stored.id());
+            return records.item(runId, position, file, ImportStatus.UNCHANGED, unchanged, null);
         }
         Article article;
         ImportStatus status;
@@ -154,7 +152,7 @@ public class ArticleImportService {
             status = ImportStatus.UPDATED;
         }
         apply(parsed, document.body(), article, file, hash, batch);
-        ImportItem item = ImportRecords.item(runId, position, file, status, article, null);
+        ImportItem item = records.item(runId, position, file, status, article, null);
         batch.stored(parsed, file, new StoredVersion(article.id, hash));
         return item;
     }
@@ -196,34 +194,6 @@ public class ArticleImportService {
             batch.articleUpdated(previousTitleKey, article.titleKey);
             links.replaceLinks(article, related, titleKey -> batch.linkTarget(titleKey, article.id));
             revisions.record(article, IMPORTER);
-        }
-    }
-
-    /**
-     * Refuses, with a reason, what the store's columns cannot hold: never a database
-     * error halfway through. Runs before anything is written.
-     */
-    static void checkLimits(ParsedArticle parsed) {
-        checkLength("the title", parsed.title(), MAX_TITLE_LENGTH);
-        if (parsed.bodyHtml().length() > Article.MAX_BODY_LENGTH) {
-            throw new UnreadableDocumentException(String.format(Locale.ROOT,
-                    "the body is %,d characters long once cleaned; the limit is %,d",
-                    parsed.bodyHtml().length(), Article.MAX_BODY_LENGTH));
-        }
-        if (parsed.image() != null) {
-            checkLength("the picture's caption", parsed.image().caption(), MAX_CAPTION_LENGTH);
-            checkLength("the picture's credit", parsed.image().credit(), MAX_CREDIT_LENGTH);
-        }
-        for (ParsedArticle.Link link : parsed.related()) {
-            checkLength("the related article title '" + CanonicalUrls.abbreviate(link.title()) + "'", link.title(),
-                    MAX_RELATED_TITLE_LENGTH);
-        }
-    }
-
-    private static void checkLength(String what, String text, int limit) {
-        if (text != null && text.length() > limit) {
-            throw new UnreadableDocumentException(String.format(Locale.ROOT, "%s is %,d characters long; the limit is %,d",
-                    what, text.length(), limit));
         }
     }
 

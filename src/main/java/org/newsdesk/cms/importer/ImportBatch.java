@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.newsdesk.cms.article.ArticleRepository.StoredVersion;
 import org.newsdesk.cms.common.Slugs;
+import org.newsdesk.cms.importer.document.ParsedArticle;
 
 /**
  * What one import transaction needs to know of the store, asked once for all of its

@@ -23,6 +23,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ImportItem extends PanacheEntityBase {
 
     public static final int MAX_ERROR_LENGTH = 2000;
+    /** Longer paths keep their end (see {@link ImportRecords#item}). */
+    public static final int MAX_FILE_LENGTH = Article.MAX_IMPORT_FILE_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_item_seq")
@@ -37,7 +39,7 @@ public class ImportItem extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    @Column(nullable = false, length = 1024)
+    @Column(nullable = false, length = MAX_FILE_LENGTH)
     public String file;
 
     @Enumerated(EnumType.STRING)

@@ -16,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
-import org.newsdesk.cms.article.ArticleBody;
+import org.newsdesk.cms.article.body.ArticleBody;
+import org.newsdesk.cms.importer.document.DocumentReader;
+import org.newsdesk.cms.importer.document.ParsedArticle;
+import org.newsdesk.cms.importer.document.UnreadableDocumentException;
 import org.newsdesk.cms.newssource.PublicationRegistry;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -179,7 +182,7 @@ public class ImportJob {
     private static ReadDocument read(int position, String name, Parse parse) {
         try {
             ParsedArticle parsed = parse.run();
-            ArticleImportService.checkLimits(parsed);
+            DocumentLimits.check(parsed);
             return new ReadDocument(position, name, parsed, ArticleBody.of(parsed.bodyHtml()));
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableDocumentException("the file cannot be read: " + e.getMessage());

@@ -12,13 +12,21 @@ import org.newsdesk.cms.article.Article;
 @ApplicationScoped
 public class ImportRecords {
 
+    private final ImportRunRepository runs;
+    private final ImportItemRepository items;
+
+    ImportRecords(ImportRunRepository runs, ImportItemRepository items) {
+        this.runs = runs;
+        this.items = items;
+    }
+
     @Transactional
     public ImportRun start(ImportTrigger trigger, String location) {
         ImportRun run = new ImportRun();
         run.trigger = trigger;
         run.location = location;
         run.startedAt = Instant.now();
-        run.persist();
+        runs.persist(run);
         return run;
     }
 
@@ -32,7 +40,7 @@ public class ImportRecords {
 
     @Transactional
     public ImportRun finish(long runId, ImportTally tally) {
-        ImportRun run = ImportRun.findById(runId);
+        ImportRun run = runs.findById(runId);
         run.finishedAt = Instant.now();
         run.created = tally.created();
         run.updated = tally.updated();
@@ -43,26 +51,28 @@ public class ImportRecords {
 
     /** Newest first. */
     public List<ImportRun> latestRuns(int limit) {
-        return ImportRun.<ImportRun>find("order by startedAt desc, id desc").range(0, limit - 1).list();
+        return runs.latest(limit);
     }
 
     public List<ImportItem> itemsOf(List<Long> runIds) {
-        return runIds.isEmpty() ? List.of()
-                : ImportItem.list("run.id in ?1 order by run.id, position", runIds);
+        return items.ofRuns(runIds);
     }
 
     /** Writes an item inside the caller's transaction. */
-    static ImportItem item(long runId, int position, String file, ImportStatus status, Article article, String error) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportItem item(long runId, int position, String file, ImportStatus status, Article article, String error) {
         ImportItem item = new ImportItem();
-        item.run = ImportRun.getEntityManager().getReference(ImportRun.class, runId);
+        item.run = runs.reference(runId);
         item.position = position;
-        item.file = file.length() <= 1024 ? file : file.substring(file.length() - 1024);
+        // Keep the end of an over-long path: the file name is what tells documents apart.
+        item.file = file.length() <= ImportItem.MAX_FILE_LENGTH ? file
+                : file.substring(file.length() - ImportItem.MAX_FILE_LENGTH);
         item.status = status;
         item.article = article;
         item.articleId = article == null ? null : article.id; // read-only column, kept in step for readers
         item.runId = runId;
         item.error = error;
-        item.persist();
+        items.persist(item);
         return item;
     }
 }

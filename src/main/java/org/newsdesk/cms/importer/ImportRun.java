@@ -19,6 +19,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "import_run")
 public class ImportRun extends PanacheEntityBase {
 
+    /** The most characters of a run\'s location. */
+    public static final int MAX_LOCATION_LENGTH = 1024;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_run_seq")
     @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)
@@ -29,7 +32,7 @@ public class ImportRun extends PanacheEntityBase {
     public ImportTrigger trigger;
 
     /** The folder imported, or the document's file name. */
-    @Column(length = 1024)
+    @Column(length = MAX_LOCATION_LENGTH)
     public String location;
 
     @Column(name = "started_at", nullable = false)

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
+import org.newsdesk.cms.importer.document.UnreadableDocumentException;
+
 /**
  * Reads and parses the next documents of a run on a second thread while the import
  * thread stores the current batch: parsing is CPU work the database does not wait

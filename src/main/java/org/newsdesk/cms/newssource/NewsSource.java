@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.newsdesk.cms.common.WebAddress;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -24,6 +25,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "news_source")
 public class NewsSource extends PanacheEntityBase {
 
+    /** The most characters of a display name. */
+    public static final int MAX_NAME_LENGTH = 300;
+    /** The most characters of a host name (DNS allows 253). */
+    public static final int MAX_DOMAIN_LENGTH = 255;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "news_source_seq")
     @SequenceGenerator(name = "news_source_seq", sequenceName = "news_source_seq", allocationSize = 50)
@@ -32,15 +38,15 @@ public class NewsSource extends PanacheEntityBase {
     @Column(nullable = false, unique = true, length = 200)
     public String slug;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
     public String name;
 
     /** Host of the publication's URLs without "www.", e.g. themoscowtimes.com. */
-    @Column(nullable = false, unique = true, length = 255)
+    @Column(nullable = false, unique = true, length = MAX_DOMAIN_LENGTH)
     public String domain;
 
     /** The publication's homepage. */
-    @Column(length = 2048)
+    @Column(length = WebAddress.MAX_LENGTH)
     public String url;
 
     @CreationTimestamp

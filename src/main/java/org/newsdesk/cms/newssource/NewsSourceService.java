@@ -3,8 +3,8 @@ package org.newsdesk.cms.newssource;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ public class NewsSourceService {
 
     @Transactional
     public NewsSource update(String id, SourceInput input) {
-        NewsSource source = sources.findByIdOptional(Ids.parse(id, "source"))
+        NewsSource source = sources.findByIdOptional(Ids.require(id, "source"))
                 .orElseThrow(() -> ApiException.notFound("No source has the id '" + id + "'"));
         apply(input, source);
         return source;

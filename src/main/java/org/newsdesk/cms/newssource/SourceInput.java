@@ -16,13 +16,13 @@ public class SourceInput {
 
     @NonNull
     @NotBlank
-    @Size(max = 300)
+    @Size(max = NewsSource.MAX_NAME_LENGTH)
     @Description("Display name, e.g. The Moscow Times (1 to 300 characters).")
     public String name;
 
     @NonNull
     @NotBlank
-    @Size(max = 255)
+    @Size(max = NewsSource.MAX_DOMAIN_LENGTH)
     @Pattern(regexp = "(?i)(?!www\\.)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}",
             message = "must be a web domain without www., e.g. themoscowtimes.com")
     @Description("Web domain without www., e.g. themoscowtimes.com. Unique.")

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.common.WebAddress;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -23,6 +24,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "related_link")
 public class RelatedLink extends PanacheEntityBase {
+
+    /** A link names an article by its title. */
+    public static final int MAX_TITLE_LENGTH = Article.MAX_TITLE_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "related_link_seq")
@@ -41,13 +45,13 @@ public class RelatedLink extends PanacheEntityBase {
     @Column(nullable = false)
     public int paragraph;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = MAX_TITLE_LENGTH)
     public String title;
 
-    @Column(name = "title_key", nullable = false, length = 500)
+    @Column(name = "title_key", nullable = false, length = MAX_TITLE_LENGTH)
     public String titleKey;
 
-    @Column(length = 2048)
+    @Column(length = WebAddress.MAX_LENGTH)
     public String url;
 
     @ManyToOne(fetch = FetchType.LAZY)

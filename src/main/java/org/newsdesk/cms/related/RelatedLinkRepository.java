@@ -24,6 +24,11 @@ public class RelatedLinkRepository implements PanacheRepository<RelatedLink> {
                 : list("targetId in ?1 order by targetId, articleId, position", targetIds);
     }
 
+    /** Removes every link from one article to another; returns how many there were. */
+    public long deleteBetween(long fromId, long toId) {
+        return delete("articleId = ?1 and targetId = ?2", fromId, toId);
+    }
+
     public long deleteByArticle(Article article) {
         return delete("article", article);
     }

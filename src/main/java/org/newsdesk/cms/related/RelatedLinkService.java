@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
-import org.newsdesk.cms.article.BodyHtml;
+import org.newsdesk.cms.article.ArticleTitled;
 import org.newsdesk.cms.article.TitleKey;
+import org.newsdesk.cms.article.body.BodyHtml;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
 
@@ -82,11 +84,11 @@ public class RelatedLinkService {
     public boolean unlink(String fromId, String toId) {
         Article from = article(fromId, "fromId");
         Article to = article(toId, "toId");
-        return links.delete("articleId = ?1 and targetId = ?2", from.id, to.id) > 0;
+        return links.deleteBetween(from.id, to.id) > 0;
     }
 
     private Article article(String id, String argument) {
-        return articles.findByIdOptional(Ids.parse(id, "article"))
+        return articles.findByIdOptional(Ids.require(id, "article"))
                 .orElseThrow(() -> ApiException.notFound("No article has the id '" + id + "' (" + argument + ")"));
     }
 
@@ -116,10 +118,15 @@ public class RelatedLinkService {
             link.titleKey = TitleKey.of(spec.title());
             link.url = spec.url();
             link.targetId = targets.apply(link.titleKey);
-            link.target = link.targetId == null ? null : links.getEntityManager().getReference(Article.class, link.targetId);
+            link.target = link.targetId == null ? null : articles.reference(link.targetId);
             link.articleId = article.id; // read-only columns, kept in step for readers
             links.persist(link);
         }
+    }
+
+    /** An editor's new or retitled article takes the links that were waiting for its title. */
+    void onArticleTitled(@Observes ArticleTitled titled) {
+        resolveLinksTitled(List.of(titled.titleKey()));
     }
 
     /**

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.article.schedule.PublicationSchedule;
+import org.newsdesk.cms.article.schedule.ScheduledPublisher;
 import org.newsdesk.cms.support.Articles;
 import org.newsdesk.cms.support.GraphQL;
 import org.newsdesk.cms.support.TestClock;
@@ -92,7 +94,7 @@ class PublishingApiTest {
         assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
         assertThat(Instant.parse(stored.getString("publishedAt"))).isEqualTo(at);
         assertThat(stored.getString("scheduledAt")).isNull();
-        assertThat(stored.getString("revisions[0].editor")).isEqualTo(ArticleEditService.SCHEDULER);
+        assertThat(stored.getString("revisions[0].editor")).isEqualTo(PublicationSchedule.SCHEDULER);
         assertThat(anonymousTitle(id)).isNotNull();
     }
 
@@ -123,7 +125,7 @@ class PublishingApiTest {
         assertThat(published.stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(1);
         JsonPath stored = Articles.get(id);
         assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
-        assertThat(stored.getList("revisions.editor").stream().filter(ArticleEditService.SCHEDULER::equals)).hasSize(1);
+        assertThat(stored.getList("revisions.editor").stream().filter(PublicationSchedule.SCHEDULER::equals)).hasSize(1);
     }
 
     @Test

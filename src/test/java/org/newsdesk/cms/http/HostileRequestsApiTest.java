@@ -14,14 +14,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 import org.newsdesk.cms.common.ErrorCode;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-
 import org.newsdesk.cms.support.Articles;
 import org.newsdesk.cms.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Hostile requests get a quick, clear answer and change nothing: injection strings

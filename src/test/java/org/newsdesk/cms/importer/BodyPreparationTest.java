@@ -9,8 +9,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.cms.article.ArticleBody;
-import org.newsdesk.cms.article.BodyHtml;
+import org.newsdesk.cms.article.body.ArticleBody;
+import org.newsdesk.cms.article.body.BodyHtml;
+import org.newsdesk.cms.importer.document.DocumentReader;
+import org.newsdesk.cms.importer.document.HostileDocuments;
+import org.newsdesk.cms.importer.document.TestDocuments;
+import org.newsdesk.cms.importer.document.UnreadableDocumentException;
 
 /**
  * An import prepares a body in one pass (sanitize, then plain text, excerpt and word

@@ -18,7 +18,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsdesk.cms.importer.HostileDocuments.Document;
+import org.newsdesk.cms.importer.document.HostileDocuments;
+import org.newsdesk.cms.importer.document.HostileDocuments.Document;
 import org.newsdesk.cms.support.Documents;
 import org.newsdesk.cms.support.GraphQL;
 

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.cms.importer.HostileDocuments.Document;
+import org.newsdesk.cms.importer.document.HostileDocuments;
+import org.newsdesk.cms.importer.document.HostileDocuments.Document;
+import org.newsdesk.cms.importer.document.TestDocuments;
 import org.newsdesk.cms.support.Documents;
 import org.newsdesk.cms.support.GraphQL;
 import org.newsdesk.cms.support.Imports;
@@ -94,7 +96,7 @@ class HostileImportTest {
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
-    @MethodSource("org.newsdesk.cms.importer.HostileDocuments#refused")
+    @MethodSource("org.newsdesk.cms.importer.document.HostileDocuments#refused")
     void hostileFileFailsWithItsReasonAndStoresNothing(String fileName, String reason) {
         StoredRows before = StoredRows.count();
 
@@ -104,7 +106,7 @@ class HostileImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.newsdesk.cms.importer.HostileDocuments#readable")
+    @MethodSource("org.newsdesk.cms.importer.document.HostileDocuments#readable")
     void hostileFileIsImportedWithItsTextAndWithoutItsHostileParts(String fileName, String title, List<String> blocks) {
         ImportItem item = importFile(fileName);
 
@@ -210,10 +212,10 @@ class HostileImportTest {
     void deeplyNestedDocumentsAreImportedWithTheirText() {
         String page = "<html><head><meta property=\"og:title\" content=\"Deep Page " + unique() + "\">"
                 + "<meta property=\"article:published_time\" content=\"2025-05-01\"></head><body><article>"
-                + "<p>Before the depths.</p>" + "<blockquote>".repeat(HostileDocumentTest.DEEP)
+                + "<p>Before the depths.</p>" + "<blockquote>".repeat(HostileDocuments.DEEP)
                 + "<p>At the bottom.</p></article></body></html>";
         String markdown = markdown("Deep Document " + unique()).paragraph("Before the depths.")
-                .paragraph("> ".repeat(HostileDocumentTest.DEEP) + "At the bottom.").build();
+                .paragraph("> ".repeat(HostileDocuments.DEEP) + "At the bottom.").build();
 
         for (JsonPath item : List.of(Imports.importDocument("deep.html", page), Imports.importDocument("deep.md", markdown))) {
             assertThat(item.getString("status")).as(item.getString("error")).isEqualTo("CREATED");

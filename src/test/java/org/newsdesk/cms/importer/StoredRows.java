@@ -1,7 +1,7 @@
 package org.newsdesk.cms.importer;
 
 import org.newsdesk.cms.article.Article;
-import org.newsdesk.cms.article.ArticleRevision;
+import org.newsdesk.cms.article.revision.ArticleRevision;
 import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.newssource.NewsSource;
 import org.newsdesk.cms.related.RelatedLink;

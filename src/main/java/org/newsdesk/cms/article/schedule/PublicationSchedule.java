@@ -1,0 +1,57 @@
+package org.newsdesk.cms.article.schedule;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleChange;
+import org.newsdesk.cms.article.ArticleRepository;
+import org.newsdesk.cms.article.revision.Revisions;
+
+/**
+ * Scheduled publication: which articles are due, and publishing one of them exactly
+ * once however many replicas try at the same moment. Editors set the schedule
+ * through {@code publish(at:)}; {@link ScheduledPublisher} runs this.
+ */
+@ApplicationScoped
+public class PublicationSchedule {
+
+    /** Who the scheduled publisher writes changes as. */
+    public static final String SCHEDULER = "scheduler";
+
+    private final ArticleRepository articles;
+    private final Revisions revisions;
+    private final Event<ArticleChange> changes;
+
+    PublicationSchedule(ArticleRepository articles, Revisions revisions, Event<ArticleChange> changes) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.changes = changes;
+    }
+
+    /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
+    @Transactional
+    public List<Long> dueForPublication(Instant now, int limit) {
+        return articles.idsDueForPublication(now, limit);
+    }
+
+    /**
+     * Publishes one article whose schedule is due. The conditional update is the
+     * lock: when several replicas try at once, exactly one changes the row and
+     * records the revision; the others update nothing.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean publishIfDue(long id, Instant now) {
+        if (articles.publishScheduled(id, now, SCHEDULER) == 0) {
+            return false;
+        }
+        Article published = articles.findById(id);
+        revisions.record(published, SCHEDULER);
+        changes.fire(ArticleChange.of(published));
+        return true;
+    }
+}

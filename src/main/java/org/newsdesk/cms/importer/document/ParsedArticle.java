@@ -1,0 +1,60 @@
+package org.newsdesk.cms.importer.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsdesk.cms.article.Article;
+
+/**
+ * What a document says about one article, before it meets the store.
+ *
+ * @param title        the headline, whitespace collapsed
+ * @param authorNames  bylined authors in byline order, without duplicates
+ * @param publishedOn  the document's publication date
+ * @param image        the lead picture's caption and credit, or null when there is none
+ * @param bodyHtml     the body, already through the safelist
+ * @param related      "Related article" links in body order
+ * @param canonicalUrl the original URL, or null when the document names none
+ */
+public record ParsedArticle(
+        String title,
+        List<String> authorNames,
+        LocalDate publishedOn,
+        Picture image,
+        String bodyHtml,
+        List<Link> related,
+        String canonicalUrl) {
+
+    public ParsedArticle {
+        authorNames = List.copyOf(authorNames);
+        related = List.copyOf(related);
+    }
+
+    /**
+     * Stops a parser as soon as the body it is building grows past what the store holds:
+     * the document will be refused anyway, and a hostile one of many megabytes would
+     * otherwise keep it busy sanitizing blocks for tens of seconds.
+     */
+    static void checkBodyLength(CharSequence bodySoFar) {
+        if (bodySoFar.length() > Article.MAX_BODY_LENGTH) {
+            throw new UnreadableDocumentException(String.format(Locale.ROOT,
+                    "the body is over %,d characters long once cleaned; the limit is %,d",
+                    Article.MAX_BODY_LENGTH, Article.MAX_BODY_LENGTH));
+        }
+    }
+
+    /** A lead picture as the document describes it; any part may be null. */
+    public record Picture(String caption, String credit, String url) {
+    }
+
+    /**
+     * A link to another article, by its title.
+     *
+     * @param title     the linked article's title as the document shows it
+     * @param url       the link target, or null for a placeholder such as "#"
+     * @param paragraph how many body blocks precede the link
+     */
+    public record Link(String title, String url, int paragraph) {
+    }
+}

@@ -1,0 +1,170 @@
+package org.newsdesk.cms.readcache;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.newsdesk.cms.http.GraphQLHttpRequest;
+import org.newsdesk.cms.http.GraphQLPipeline;
+import org.newsdesk.cms.http.ResponseMediaType;
+import org.newsdesk.cms.http.SmallRyeExecution;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.language.OperationDefinition;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers a repeated anonymous query from memory, as a CDN would, but exactly: an
+ * answer is reused only while {@link DatabaseWrites} says this process has changed
+ * nothing since it was computed, and at most {@code cms.read-cache.ttl} (for changes
+ * made by other processes). Publishing front ends ask the same few questions over
+ * and over; editors, who sign in, always get a fresh answer, and so does any query
+ * whose answer carried errors.
+ */
+@ApplicationScoped
+class AnonymousReadCache {
+
+    private static final String CACHE_KEY = AnonymousReadCache.class.getName();
+    private static final String PENDING_KEY = AnonymousReadCache.class.getName() + ".pending";
+
+    /** One question: the document, the operation, the variables, the media type asked for. */
+    private record Key(String query, String operationName, String variables, boolean graphqlResponseJson) {
+        int weight() {
+            return query.length() + variables.length() + 64;
+        }
+    }
+
+    private record Answer(long generation, Buffer body) {
+    }
+
+    /** An answer being computed under a generation; completes with null when it had errors. */
+    private record Pending(long generation, CompletableFuture<Buffer> body) {
+    }
+
+    private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
+
+    @Inject
+    ReadCacheConfig config;
+
+    @Inject
+    DatabaseWrites writes;
+
+    @Inject
+    SmallRyeExecution execution;
+
+    private Cache<Key, Answer> answers;
+
+    void install(@Observes Router router) {
+        if (!config.enabled()) {
+            return;
+        }
+        answers = Caffeine.newBuilder()
+                .maximumWeight(config.maxSize().asLongValue())
+                .weigher((Key key, Answer answer) -> key.weight() + answer.body().length())
+                .expireAfterWrite(config.ttl())
+                .build();
+        router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.REMEMBERED_ANSWER.order())
+                .handler(this::answerFromMemory);
+        router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.ANSWER_AND_REMEMBER.order())
+                .blockingHandler(this::answerAndRemember, false);
+    }
+
+    /** On the event loop: a remembered answer costs no thread switch and no query. */
+    private void answerFromMemory(RoutingContext context) {
+        GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
+        if (request == null || context.request().getHeader("Authorization") != null) {
+            context.next();
+            return;
+        }
+        Key key = new Key(request.query(), request.operationName(),
+                request.variables() == null ? "" : io.vertx.core.json.Json.encode(request.variables()),
+                ResponseMediaType.isGraphQLResponseJson(context));
+        Answer answer = answers.getIfPresent(key);
+        long generation = writes.generation();
+        if (answer != null && answer.generation() == generation) {
+            respond(context, key, answer.body());
+            return;
+        }
+        context.put(CACHE_KEY, key);
+        // The first to ask a question answers it; whoever asks the same meanwhile waits for
+        // that answer rather than run it again (when an answer expires, all its askers would).
+        Pending mine = new Pending(generation, answerSoon());
+        Pending computing = pending.compute(key, (question, current) ->
+                current != null && current.generation() == generation && !current.body().isDone() ? current : mine);
+        if (computing != mine) {
+            Context eventLoop = Vertx.currentContext();
+            computing.body().whenComplete((body, failure) -> eventLoop.runOnContext(ignored -> {
+                if (body != null) {
+                    respond(context, key, body);
+                } else {
+                    context.next(); // that answer had errors: run it ourselves
+                }
+            }));
+            return;
+        }
+        context.put(PENDING_KEY, mine);
+        context.next();
+    }
+
+    /** On a worker thread: runs the query as the GraphQL endpoint would, and keeps a clean answer. */
+    private void answerAndRemember(RoutingContext context) {
+        Key key = context.get(CACHE_KEY);
+        GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
+        Pending mine = context.get(PENDING_KEY);
+        if (key == null || !isQuery(request)) {
+            if (mine != null) {
+                pending.remove(key, mine);
+                mine.body().complete(null);
+            }
+            context.next(); // mutations and unparseable documents go the usual way
+            return;
+        }
+        if (mine == null) { // the answer it waited for had errors: run it, without waiters
+            mine = new Pending(writes.generation(), answerSoon());
+        }
+        long generation = mine.generation(); // taken before running: a write meanwhile makes the answer stale
+        Buffer clean = null;
+        try {
+            SmallRyeExecution.Answer answer = execution.execute(context, request);
+            Buffer body = Buffer.buffer(answer.json());
+            if (!answer.hasErrors()) {
+                clean = body;
+                answers.put(key, new Answer(generation, body));
+            }
+            respond(context, key, body);
+        } finally {
+            pending.remove(key, mine);
+            mine.body().complete(clean);
+        }
+    }
+
+    /**
+     * An answer to wait for, for a while at most: if the request computing it never gets
+     * to finish, its waiters run the query themselves.
+     */
+    private static CompletableFuture<Buffer> answerSoon() {
+        return new CompletableFuture<Buffer>().completeOnTimeout(null, 10, TimeUnit.SECONDS);
+    }
+
+    private static boolean isQuery(GraphQLHttpRequest request) {
+        List<OperationDefinition> operations = request.selectedOperations();
+        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
+    }
+
+    private static void respond(RoutingContext context, Key key, Buffer body) {
+        context.response().setStatusCode(200)
+                .putHeader("Content-Type", ResponseMediaType.contentType(key.graphqlResponseJson()))
+                .end(body);
+    }
+}

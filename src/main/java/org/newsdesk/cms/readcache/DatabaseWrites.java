@@ -1,0 +1,78 @@
+package org.newsdesk.cms.readcache;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+
+/**
+ * Counts changes to the database made by this process: every SQL statement that
+ * writes, whatever code path sent it (entities, bulk updates, native SQL), moves
+ * the generation on, and so does the end of its transaction. An answer computed
+ * under one generation is only reused while the generation stands.
+ */
+@ApplicationScoped
+public class DatabaseWrites {
+
+    private final AtomicLong generation = new AtomicLong();
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Sees every statement Hibernate sends, and tells {@link DatabaseWrites} about writes. */
+    @PersistenceUnitExtension
+    @ApplicationScoped
+    static class Inspector implements StatementInspector {
+
+        @Inject
+        DatabaseWrites writes;
+
+        @Override
+        public String inspect(String sql) {
+            if (writes(sql)) {
+                writes.noteWrite();
+            }
+            return sql;
+        }
+    }
+
+    void noteWrite() {
+        generation.incrementAndGet();
+        moveOnAgainAtTheEndOfTheTransaction();
+    }
+
+    /** Readers that ran during the transaction saw the data before it; its commit makes them stale. */
+    private void moveOnAgainAtTheEndOfTheTransaction() {
+        if (transactions.getTransactionKey() == null || transactions.getResource(this) != null) {
+            return;
+        }
+        transactions.putResource(this, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                generation.incrementAndGet();
+            }
+        });
+    }
+
+    static boolean writes(String sql) {
+        String start = sql.stripLeading();
+        start = start.substring(0, Math.min(6, start.length())).toLowerCase(Locale.ROOT);
+        return start.equals("insert") || start.equals("update") || start.equals("delete") || start.startsWith("merge");
+    }
+}
