@@ -28,7 +28,7 @@ public final class ArticleConnection {
     /** Builds the connection for one page of {@code query}. */
     public static ArticleConnection of(ArticleService.Page page, ArticleQuery query, ArticleService service) {
         List<ArticleEdge> edges = page.articles().stream()
-                .map(article -> new ArticleEdge(service.cursorOf(article, query), ArticleView.of(article)))
+                .map(article -> new ArticleEdge(service.cursorOf(article, query), article))
                 .toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new ArticleConnection(edges, new PageInfo(page.hasNext(), endCursor), query);

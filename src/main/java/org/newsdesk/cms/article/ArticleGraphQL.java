@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsdesk.cms.article.body.BodyFormat;
-import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
@@ -22,6 +21,7 @@ import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class ArticleGraphQL {
@@ -31,6 +31,9 @@ public class ArticleGraphQL {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Context context;
 
 
     @Inject
@@ -46,9 +49,10 @@ public class ArticleGraphQL {
             throw ApiException.badRequest("Give exactly one of slug and id");
         }
         if (slug != null) {
-            return articles.findBySlug(slug, viewer).map(ArticleView::of).orElse(null);
+            return articles.findBySlug(slug, viewer, Selection.forArticles(context)).orElse(null);
         }
-        return Ids.parse(id).flatMap(articleId -> articles.findById(articleId, viewer)).map(ArticleView::of).orElse(null);
+        return Ids.parse(id).flatMap(articleId -> articles.findById(articleId, viewer, Selection.forArticles(context)))
+                .orElse(null);
     }
 
     @Query("articles")
@@ -60,7 +64,8 @@ public class ArticleGraphQL {
             @Description("Which articles to list.") ArticleFilter filter,
             @DefaultValue("PUBLISHED_AT_DESC") @Description("Sort order.") ArticleOrder orderBy) {
         ArticleQuery query = ArticleQuery.of(Viewer.of(identity), filter, orderBy);
-        return ArticleConnection.of(articles.page(query, after, PageSize.check(first)), query, articles);
+        return ArticleConnection.of(articles.page(query, after, PageSize.check(first),
+                Selection.forConnection(context)), query, articles);
     }
 
     @Description("Number of articles in the whole list (counted only when asked for).")
@@ -72,17 +77,15 @@ public class ArticleGraphQL {
     @Description("The body in the requested format; HTML is sanitized.")
     public String body(@Source ArticleView article,
             @DefaultValue("HTML") @Description("HTML, TEXT or MARKDOWN.") BodyFormat format) {
-        return format.render(article.bodyHtml());
+        return format.render(articles.bodyOf(article));
     }
 
     @Name("authors")
     @NonNull
     @Description("Bylined authors in byline order.")
     public List<@NonNull List<@NonNull AuthorView>> authors(@Source List<ArticleView> batch) {
-        Map<Long, List<Author>> byArticle = articles.authorsOf(batch.stream().map(ArticleView::getId).toList());
-        return batch.stream()
-                .map(article -> byArticle.getOrDefault(article.getId(), List.of()).stream().map(AuthorView::of).toList())
-                .toList();
+        Map<Long, List<AuthorView>> byArticle = articles.authorsOf(batch);
+        return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
     }
 
 
@@ -90,10 +93,13 @@ public class ArticleGraphQL {
     @NonNull
     @Description("schema.org NewsArticle as JSON-LD (a JSON string), ready to embed in a page.")
     public List<@NonNull String> jsonLd(@Source List<ArticleView> batch) {
-        Map<Long, List<Author>> byArticle = articles.authorsOf(batch.stream().map(ArticleView::getId).toList());
+        Map<Long, List<AuthorView>> byArticle = articles.authorsOf(batch);
         return batch.stream()
                 .map(article -> JsonLd.newsArticle(article, byArticle.getOrDefault(article.getId(), List.of()), publishing))
                 .toList();
     }
 
+    private static List<Long> ids(List<ArticleView> batch) {
+        return batch.stream().map(ArticleView::getId).toList();
+    }
 }

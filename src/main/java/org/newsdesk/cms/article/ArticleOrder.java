@@ -5,32 +5,33 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("How an article list is sorted; ties are broken by id, so pages never overlap.")
 public enum ArticleOrder {
     @Description("Newest publication first; unpublished drafts last.")
-    PUBLISHED_AT_DESC("publishedAt", false, true),
+    PUBLISHED_AT_DESC("a.published_at", false, true),
     @Description("Oldest publication first; unpublished drafts last.")
-    PUBLISHED_AT_ASC("publishedAt", true, true),
+    PUBLISHED_AT_ASC("a.published_at", true, true),
     @Description("By title, A to Z.")
-    TITLE_ASC("title", true, false),
+    TITLE_ASC("a.title", true, false),
     @Description("Most recently changed first.")
-    UPDATED_AT_DESC("updatedAt", false, false);
+    UPDATED_AT_DESC("a.updated_at", false, false);
 
-    /** The Article attribute sorted on. */
-    final String attribute;
+    /** The column sorted on, of {@code article a}. */
+    final String column;
     final boolean ascending;
     /** Whether the attribute may be null (those rows sort last). */
     final boolean nullable;
 
-    ArticleOrder(String attribute, boolean ascending, boolean nullable) {
-        this.attribute = attribute;
+    ArticleOrder(String column, boolean ascending, boolean nullable) {
+        this.column = column;
         this.ascending = ascending;
         this.nullable = nullable;
     }
 
     /** The sort key of {@code article} under this order, as cursor text. */
-    String keyOf(Article article) {
+    String keyOf(ArticleView article) {
         return switch (this) {
-            case PUBLISHED_AT_DESC, PUBLISHED_AT_ASC -> article.publishedAt == null ? null : article.publishedAt.toString();
-            case TITLE_ASC -> article.title;
-            case UPDATED_AT_DESC -> article.updatedAt.toString();
+            case PUBLISHED_AT_DESC, PUBLISHED_AT_ASC ->
+                article.getPublishedAt() == null ? null : article.getPublishedAt().toInstant().toString();
+            case TITLE_ASC -> article.getTitle();
+            case UPDATED_AT_DESC -> article.getUpdatedAt().toInstant().toString();
         };
     }
 

@@ -1,21 +1,15 @@
 package org.newsdesk.cms.article;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-
-import org.newsdesk.cms.author.Author;
-import org.newsdesk.cms.common.Cursor;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -25,9 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
-
-    /** Whose articles a batched per-owner page is for. */
-    public enum Owner { AUTHOR, SOURCE }
 
     public Optional<Article> findBySlug(String slug) {
         return find("from Article a left join fetch a.source where a.slug = ?1", slug).firstResultOptional();
@@ -117,111 +108,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids.isEmpty() ? List.of() : list("from Article a left join fetch a.source where a.id in ?1", ids);
     }
 
-    /** Up to {@code limit} articles of the list, after {@code after} when given, with their sources. */
-    public List<Article> page(ArticleQuery query, Cursor after, int limit) {
-        Where where = Where.of(query);
-        ArticleOrder order = query.order();
-        // Published articles always have a date (a check constraint says so): no nulls to sort last.
-        boolean nullKeys = order.nullable && !where.publishedOnly();
-        if (after != null) {
-            where.keyset(order, after, nullKeys);
-        }
-        String direction = order.ascending ? " asc" : " desc";
-        // With one status, the (status, published_at, id) index is in list order; saying so
-        // lets the database read the page's rows from it instead of sorting every article.
-        String statusFirst = where.statusFixed() ? "a.status" + direction + ", " : "";
-        String jpql = "select a from Article a left join fetch a.source where " + where.text()
-                + " order by " + statusFirst + "a." + order.attribute + direction + (nullKeys ? " nulls last" : "")
-                + ", a.id" + direction;
-        TypedQuery<Article> typed = getEntityManager().createQuery(jpql, Article.class).setMaxResults(limit);
-        where.parameters.forEach(typed::setParameter);
-        return typed.getResultList();
-    }
-
-    public long count(ArticleQuery query) {
-        Where where = Where.of(query);
-        TypedQuery<Long> typed = getEntityManager()
-                .createQuery("select count(a) from Article a where " + where.text(), Long.class);
-        where.parameters.forEach(typed::setParameter);
-        return typed.getSingleResult();
-    }
-
-    /**
-     * The ids of the first {@code limit} articles (newest first) of each owner, in one
-     * query: a window function ranks each owner's articles and keeps the top rows.
-     */
-    public Map<Long, List<Long>> pageIdsByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly,
-            Cursor after, int limit) {
-        String ownerColumn = owner == Owner.AUTHOR ? "aa.author_id" : "a.source_id";
-        String join = owner == Owner.AUTHOR ? " join article_author aa on aa.article_id = a.id" : "";
-        StringBuilder where = new StringBuilder(ownerColumn + " in (:owners)");
-        if (publishedOnly) {
-            where.append(" and a.status = 'PUBLISHED'");
-        }
-        if (after != null) {
-            where.append(after.key() == null
-                    ? " and a.published_at is null and a.id < :afterId"
-                    : " and (a.published_at < :afterKey or (a.published_at = :afterKey and a.id < :afterId)"
-                            + " or a.published_at is null)");
-        }
-        String sql = "select owner_id, id from (select " + ownerColumn + " as owner_id, a.id as id, row_number() over"
-                + " (partition by " + ownerColumn + " order by a.published_at desc nulls last, a.id desc) as rn"
-                + " from article a" + join + " where " + where + ") ranked where rn <= :limit order by owner_id, rn";
-        var native_ = getEntityManager().createNativeQuery(sql)
-                .setParameter("owners", ownerIds)
-                .setParameter("limit", limit);
-        if (after != null) {
-            native_.setParameter("afterId", after.id());
-            if (after.key() != null) {
-                native_.setParameter("afterKey", Instant.parse(after.key()));
-            }
-        }
-        Map<Long, List<Long>> idsByOwner = new LinkedHashMap<>();
-        for (Object row : native_.getResultList()) {
-            Object[] columns = (Object[]) row;
-            idsByOwner.computeIfAbsent(((Number) columns[0]).longValue(), key -> new ArrayList<>())
-                    .add(((Number) columns[1]).longValue());
-        }
-        return idsByOwner;
-    }
-
-    /** Number of (visible) articles per owner, for {@code articleCount} under a list. */
-    public Map<Long, Long> countByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly) {
-        String jpql = owner == Owner.AUTHOR
-                ? "select au.id, count(a) from Article a join a.authors au where au.id in :owners"
-                : "select a.source.id, count(a) from Article a where a.source.id in :owners";
-        String groupBy = owner == Owner.AUTHOR ? " group by au.id" : " group by a.source.id";
-        TypedQuery<Object[]> typed = getEntityManager()
-                .createQuery(jpql + (publishedOnly ? " and a.status = :published" : "") + groupBy, Object[].class)
-                .setParameter("owners", ownerIds);
-        if (publishedOnly) {
-            typed.setParameter("published", ArticleStatus.PUBLISHED);
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : typed.getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
     /** The searchable state of up to {@code limit} articles after id {@code afterId}, in id order. */
     public List<ArticleChange> searchStates(long afterId, int limit) {
         return getEntityManager().createQuery(
                 "select new org.newsdesk.cms.article.ArticleChange(a.id, a.version, a.status, a.title, a.bodyText)"
                         + " from Article a where a.id > :after order by a.id", ArticleChange.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
-    }
-
-    /** Each article's authors in byline order, for a batch of articles. */
-    public Map<Long, List<Author>> authorsOf(Collection<Long> articleIds) {
-        List<Object[]> rows = getEntityManager().createQuery(
-                "select a.id, au from Article a join a.authors au where a.id in :ids order by a.id, index(au)",
-                Object[].class).setParameter("ids", articleIds).getResultList();
-        Map<Long, List<Author>> byArticle = new HashMap<>();
-        for (Object[] row : rows) {
-            byArticle.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Author) row[1]);
-        }
-        return byArticle;
     }
 
     /** Up to {@code limit} articles after id {@code afterId} whose plain-text body is missing: id and HTML. */
@@ -260,84 +152,5 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("by", by)
                 .setParameter("id", id)
                 .executeUpdate();
-    }
-
-    /** A WHERE clause and its parameters for an {@link ArticleQuery}. */
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> parameters = new HashMap<>();
-        /** The one status the list's articles can have, if there is one. */
-        private ArticleStatus status;
-
-        static Where of(ArticleQuery query) {
-            Where where = new Where();
-            if (!query.viewer().editor()) {
-                where.add("a.status = :visible", "visible", ArticleStatus.PUBLISHED);
-                where.status = ArticleStatus.PUBLISHED;
-            }
-            if (query.status() != null) {
-                where.add("a.status = :status", "status", query.status());
-                where.status = where.status == null ? query.status() : where.status;
-            }
-            if (query.authorSlug() != null) {
-                where.add("exists (select 1 from Article a2 join a2.authors au where a2 = a and au.slug = :authorSlug)",
-                        "authorSlug", query.authorSlug());
-            }
-            if (query.authorId() != null) {
-                where.add("exists (select 1 from Article a2 join a2.authors au where a2 = a and au.id = :authorId)",
-                        "authorId", query.authorId());
-            }
-            if (query.sourceSlug() != null) {
-                where.add("a.source.slug = :sourceSlug", "sourceSlug", query.sourceSlug());
-            }
-            if (query.sourceId() != null) {
-                where.add("a.source.id = :sourceId", "sourceId", query.sourceId());
-            }
-            if (query.publishedAfter() != null) {
-                where.add("a.publishedAt >= :publishedAfter", "publishedAfter", query.publishedAfter());
-            }
-            if (query.publishedBefore() != null) {
-                where.add("a.publishedAt < :publishedBefore", "publishedBefore", query.publishedBefore());
-            }
-            return where;
-        }
-
-        boolean statusFixed() {
-            return status != null;
-        }
-
-        boolean publishedOnly() {
-            return status == ArticleStatus.PUBLISHED;
-        }
-
-        /**
-         * Rows strictly after the cursor's row in the list's order; with {@code nullKeys},
-         * rows without a key sort last. The redundant bound on the key is what lets the
-         * database start reading the index at the cursor instead of at the list's top.
-         */
-        void keyset(ArticleOrder order, Cursor after, boolean nullKeys) {
-            String attribute = "a." + order.attribute;
-            String comparison = order.ascending ? " > " : " < ";
-            parameters.put("afterId", after.id());
-            if (after.key() == null) {
-                conditions.add("(" + attribute + " is null and a.id" + comparison + ":afterId)");
-                return;
-            }
-            parameters.put("afterKey", order.parseKey(after.key()));
-            String bound = attribute + (order.ascending ? " >= " : " <= ") + ":afterKey";
-            String strictlyAfter = "(" + attribute + comparison + ":afterKey or (" + attribute + " = :afterKey and a.id"
-                    + comparison + ":afterId))";
-            conditions.add(nullKeys ? "((" + bound + " and " + strictlyAfter + ") or " + attribute + " is null)"
-                    : bound + " and " + strictlyAfter);
-        }
-
-        private void add(String condition, String name, Object value) {
-            conditions.add(condition);
-            parameters.put(name, value);
-        }
-
-        String text() {
-            return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        }
     }
 }

@@ -1,92 +1,112 @@
 package org.newsdesk.cms.article;
 
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.newsdesk.cms.article.ArticleRepository.Owner;
-import org.newsdesk.cms.author.Author;
+import org.newsdesk.cms.article.ArticleReads.Fetch;
+import org.newsdesk.cms.article.ArticleReads.Owner;
+import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.Viewer;
 
 /**
  * Reading articles, with the visibility rule applied everywhere: readers see
- * PUBLISHED articles only, editors see all.
+ * PUBLISHED articles only, editors see all. Reads are projections
+ * ({@link ArticleReads}): nothing here manages an entity.
  */
 @ApplicationScoped
 public class ArticleService {
 
     /** One page of a list: its articles, and whether more follow. */
-    public record Page(List<Article> articles, boolean hasNext) {
+    public record Page(List<ArticleView> articles, boolean hasNext) {
+
+        static Page of(List<ArticleView> rows, int first) {
+            return rows.size() > first ? new Page(rows.subList(0, first), true) : new Page(rows, false);
+        }
     }
 
+    private final ArticleReads reads;
     private final ArticleRepository articles;
 
-    ArticleService(ArticleRepository articles) {
+    ArticleService(ArticleReads reads, ArticleRepository articles) {
+        this.reads = reads;
         this.articles = articles;
     }
 
-    public Optional<Article> findBySlug(String slug, Viewer viewer) {
-        return articles.findBySlug(slug).filter(article -> isVisible(article, viewer));
+    public Optional<ArticleView> findBySlug(String slug, Viewer viewer, Fetch fetch) {
+        return reads.bySlug(slug, !viewer.editor(), fetch);
     }
 
-    public Optional<Article> findById(long id, Viewer viewer) {
-        return articles.findByIdWithSource(id).filter(article -> isVisible(article, viewer));
+    public Optional<ArticleView> findById(long id, Viewer viewer, Fetch fetch) {
+        return reads.byId(id, !viewer.editor(), fetch);
     }
 
-    public static boolean isVisible(Article article, Viewer viewer) {
-        return viewer.editor() || article.status == ArticleStatus.PUBLISHED;
-    }
-
-    public Page page(ArticleQuery query, String afterCursor, int first) {
+    public Page page(ArticleQuery query, String afterCursor, int first, Fetch fetch) {
         Cursor after = afterCursor == null ? null : checkedCursor(afterCursor, query.order());
-        List<Article> rows = first == 0 ? List.of() : articles.page(query, after, first + 1);
-        return rows.size() > first ? new Page(rows.subList(0, first), true) : new Page(rows, false);
+        return Page.of(first == 0 ? List.of() : reads.page(query, after, first + 1, fetch), first);
     }
 
     public long count(ArticleQuery query) {
-        return articles.count(query);
+        return reads.count(query);
     }
 
-    public String cursorOf(Article article, ArticleQuery query) {
-        return new Cursor(query.order().name(), query.order().keyOf(article), article.id).encode();
+    public String cursorOf(ArticleView article, ArticleQuery query) {
+        return new Cursor(query.order().name(), query.order().keyOf(article), article.getId()).encode();
     }
 
     /** The first page of each owner's articles, newest first, in one query for all owners. */
     public Map<Long, Page> pagesByOwner(Owner owner, List<Long> ownerIds, Viewer viewer, String afterCursor,
-            int first) {
-        ArticleOrder order = ArticleOrder.PUBLISHED_AT_DESC;
-        Cursor after = afterCursor == null ? null
-                : checkedCursor(afterCursor, order);
+            int first, Fetch fetch) {
+        Cursor after = afterCursor == null ? null : checkedCursor(afterCursor, ArticleOrder.PUBLISHED_AT_DESC);
         Map<Long, List<Long>> idsByOwner = first == 0 ? Map.of()
-                : articles.pageIdsByOwner(owner, ownerIds, !viewer.editor(), after, first + 1);
-        Map<Long, Article> byId = byId(idsByOwner.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+                : reads.pageIdsByOwner(owner, ownerIds, !viewer.editor(), after, first + 1);
+        Map<Long, ArticleView> byId = reads.byIds(idsByOwner.values().stream().flatMap(List::stream).distinct()
+                .toList(), false, fetch);
         Map<Long, Page> pages = new HashMap<>();
         for (Long ownerId : ownerIds) {
-            List<Article> rows = idsByOwner.getOrDefault(ownerId, List.of()).stream().map(byId::get).toList();
-            pages.put(ownerId, rows.size() > first ? new Page(rows.subList(0, first), true) : new Page(rows, false));
+            List<ArticleView> rows = idsByOwner.getOrDefault(ownerId, List.of()).stream().map(byId::get).toList();
+            pages.put(ownerId, Page.of(rows, first));
         }
         return pages;
     }
 
     public Map<Long, Long> countByOwner(Owner owner, List<Long> ownerIds, Viewer viewer) {
-        return articles.countByOwner(owner, ownerIds, !viewer.editor());
+        return reads.countByOwner(owner, ownerIds, !viewer.editor());
     }
 
     /** Visible articles by id. */
-    public Map<Long, Article> visibleById(Collection<Long> ids, Viewer viewer) {
-        Map<Long, Article> byId = byId(ids);
-        byId.values().removeIf(article -> !isVisible(article, viewer));
-        return byId;
+    public Map<Long, ArticleView> visibleById(Collection<Long> ids, Viewer viewer, Fetch fetch) {
+        return reads.byIds(ids, !viewer.editor(), fetch);
+    }
+
+    /** Each article's authors in byline order, for a batch of articles: read with them, or now for the rest. */
+    public Map<Long, List<AuthorView>> authorsOf(List<ArticleView> articles) {
+        Map<Long, List<AuthorView>> byArticle = new HashMap<>();
+        List<Long> unread = new ArrayList<>();
+        for (ArticleView article : articles) {
+            if (article.authors() != null) {
+                byArticle.put(article.getId(), article.authors());
+            } else {
+                unread.add(article.getId());
+            }
+        }
+        byArticle.putAll(reads.authorsOf(unread));
+        return byArticle;
+    }
+
+    /** The stored, sanitized body of an article read without it. */
+    public String bodyOf(ArticleView article) {
+        return article.bodyHtml() != null ? article.bodyHtml()
+                : reads.bodiesOf(List.of(article.getId())).getOrDefault(article.getId(), "");
     }
 
     /**
@@ -96,15 +116,6 @@ public class ArticleService {
     @Transactional
     public List<ArticleChange> searchStates(long afterId, int limit) {
         return articles.searchStates(afterId, limit);
-    }
-
-    /** Each article's authors in byline order, for a batch of articles. */
-    public Map<Long, List<Author>> authorsOf(List<Long> articleIds) {
-        return articleIds.isEmpty() ? Map.of() : articles.authorsOf(articleIds);
-    }
-
-    private Map<Long, Article> byId(Collection<Long> ids) {
-        return articles.findByIds(ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
     }
 
     private static Cursor checkedCursor(String encoded, ArticleOrder order) {

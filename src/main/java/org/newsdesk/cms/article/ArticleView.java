@@ -1,17 +1,21 @@
 package org.newsdesk.cms.article;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.Times;
 import org.newsdesk.cms.newssource.SourceView;
 
 /**
- * The GraphQL {@code Article}: a snapshot of the entity taken inside the request,
- * so no lazy association ever reaches the schema. Authors, related links,
+ * The GraphQL {@code Article}: a read-only snapshot (a projection, or an edited
+ * entity's state), so no lazy association ever reaches the schema. The body is
+ * read with the rest only when the query shows it. Authors, related links,
  * backlinks and suggestions are batch-loaded fields (see ArticleGraphQL,
  * RelatedGraphQL and SearchGraphQL).
  */
@@ -33,28 +37,60 @@ public final class ArticleView {
     private final OffsetDateTime createdAt;
     private final OffsetDateTime updatedAt;
     private final OffsetDateTime scheduledAt;
+    /** The stored, sanitized body when it was read with the rest; null when it was not asked for. */
     private final String bodyHtml;
+    /** The bylined authors when they were read with the rest; null when they were not asked for. */
+    private final List<AuthorView> authors;
 
-    private ArticleView(Article article) {
-        id = article.id;
-        slug = article.slug;
-        title = article.title;
-        status = article.status;
-        publishedAt = Times.utc(article.publishedAt);
-        excerpt = article.excerpt;
-        wordCount = article.wordCount;
-        image = ImageView.of(article);
-        source = article.source == null ? null : SourceView.of(article.source);
-        canonicalUrl = article.canonicalUrl;
-        version = article.version;
-        createdAt = Times.utc(article.createdAt);
-        updatedAt = Times.utc(article.updatedAt);
-        scheduledAt = Times.utc(article.scheduledAt);
-        bodyHtml = article.bodyHtml;
+    ArticleView(long id, String slug, String title, ArticleStatus status, Instant publishedAt, String excerpt,
+            int wordCount, ImageView image, SourceView source, String canonicalUrl, int version, Instant createdAt,
+            Instant updatedAt, Instant scheduledAt, String bodyHtml) {
+        this(id, slug, title, status, Times.utc(publishedAt), excerpt, wordCount, image, source, canonicalUrl, version,
+                Times.utc(createdAt), Times.utc(updatedAt), Times.utc(scheduledAt), bodyHtml, null);
     }
 
+    private ArticleView(long id, String slug, String title, ArticleStatus status, OffsetDateTime publishedAt,
+            String excerpt, int wordCount, ImageView image, SourceView source, String canonicalUrl, int version,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime scheduledAt, String bodyHtml,
+            List<AuthorView> authors) {
+        this.id = id;
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.excerpt = excerpt;
+        this.wordCount = wordCount;
+        this.image = image;
+        this.source = source;
+        this.canonicalUrl = canonicalUrl;
+        this.version = version;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.scheduledAt = scheduledAt;
+        this.bodyHtml = bodyHtml;
+        this.authors = authors;
+    }
+
+    /** The same article with its body, read in the same statement. */
+    ArticleView withBody(String body) {
+        return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
+                version, createdAt, updatedAt, scheduledAt, body, authors);
+    }
+
+    /** The same article with its authors (a list its reader is still filling), read in the same statement. */
+    ArticleView withAuthors(List<AuthorView> bylined) {
+        return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
+                version, createdAt, updatedAt, scheduledAt, bodyHtml, bylined);
+    }
+
+    /** The view of an entity in hand (an editor's change); reads use {@link ArticleReads}. */
     public static ArticleView of(Article article) {
-        return article == null ? null : new ArticleView(article);
+        return article == null ? null
+                : new ArticleView(article.id, article.slug, article.title, article.status, article.publishedAt,
+                        article.excerpt, article.wordCount,
+                        ImageView.of(article.imageCaption, article.imageCredit, article.imageUrl),
+                        article.source == null ? null : SourceView.of(article.source), article.canonicalUrl,
+                        article.version, article.createdAt, article.updatedAt, article.scheduledAt, article.bodyHtml);
     }
 
     @Id
@@ -135,8 +171,13 @@ public final class ArticleView {
         return scheduledAt;
     }
 
-    /** Stored, sanitized body; served through {@code body(format)}. */
+    /** The body, when it was read with the rest; served through {@code body(format)}. */
     String bodyHtml() {
         return bodyHtml;
+    }
+
+    /** The authors, when they were read with the rest; served through {@code authors}. */
+    List<AuthorView> authors() {
+        return authors;
     }
 }

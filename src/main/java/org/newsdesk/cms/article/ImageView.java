@@ -10,10 +10,8 @@ public record ImageView(
         @Description("Who took or supplied it, e.g. a photographer or agency.") String credit,
         @Description("The picture's address, when the document gave one.") String url) {
 
-    static ImageView of(Article article) {
-        if (article.imageCaption == null && article.imageCredit == null && article.imageUrl == null) {
-            return null;
-        }
-        return new ImageView(article.imageCaption, article.imageCredit, article.imageUrl);
+    /** Null when the article has no picture. */
+    static ImageView of(String caption, String credit, String url) {
+        return caption == null && credit == null && url == null ? null : new ImageView(caption, credit, url);
     }
 }

@@ -2,12 +2,12 @@ package org.newsdesk.cms.article;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorKind;
+import org.newsdesk.cms.author.AuthorView;
+import org.newsdesk.cms.common.Jsonp;
 import org.newsdesk.cms.newssource.SourceView;
 
 /**
@@ -21,8 +21,8 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String newsArticle(ArticleView article, List<Author> authors, PublishingConfig config) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+    static String newsArticle(ArticleView article, List<AuthorView> authors, PublishingConfig config) {
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")
                 .add("headline", article.getTitle());
@@ -35,16 +35,16 @@ final class JsonLd {
         json.add("description", article.getExcerpt());
         json.add("wordCount", article.getWordCount());
 
-        JsonArrayBuilder bylines = Json.createArrayBuilder();
-        for (Author author : authors) {
-            bylines.add(Json.createObjectBuilder()
-                    .add("@type", author.kind == AuthorKind.AGENCY ? "Organization" : "Person")
-                    .add("name", author.name));
+        JsonArrayBuilder bylines = Jsonp.PROVIDER.createArrayBuilder();
+        for (AuthorView author : authors) {
+            bylines.add(Jsonp.PROVIDER.createObjectBuilder()
+                    .add("@type", author.kind() == AuthorKind.AGENCY ? "Organization" : "Person")
+                    .add("name", author.name()));
         }
         json.add("author", bylines);
 
         SourceView source = article.getSource();
-        JsonObjectBuilder publisher = Json.createObjectBuilder().add("@type", "NewsMediaOrganization")
+        JsonObjectBuilder publisher = Jsonp.PROVIDER.createObjectBuilder().add("@type", "NewsMediaOrganization")
                 .add("name", source == null ? config.publisherName() : source.name());
         if (source != null) {
             addIfPresent(publisher, "url", source.url());
@@ -53,7 +53,7 @@ final class JsonLd {
 
         ImageView image = article.getImage();
         if (image != null) {
-            JsonObjectBuilder picture = Json.createObjectBuilder().add("@type", "ImageObject");
+            JsonObjectBuilder picture = Jsonp.PROVIDER.createObjectBuilder().add("@type", "ImageObject");
             addIfPresent(picture, "url", image.url());
             addIfPresent(picture, "caption", image.caption());
             addIfPresent(picture, "creditText", image.credit());

@@ -11,13 +11,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.newsdesk.cms.article.ArticleRepository.Owner;
+import org.newsdesk.cms.article.ArticleReads.Owner;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.common.Viewer;
 import org.newsdesk.cms.newssource.SourceView;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 
 /**
  * The {@code articles} and {@code articleCount} fields of authors and sources, for
@@ -32,6 +33,9 @@ public class OwnerArticlesGraphQL {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Context context;
 
     @Name("articleCount")
     @Description("Number of articles bylined to the author that the caller may see.")
@@ -65,7 +69,8 @@ public class OwnerArticlesGraphQL {
 
     private List<ArticleConnection> pages(Owner owner, List<Long> ownerIds, int first, String after) {
         Viewer viewer = Viewer.of(identity);
-        Map<Long, ArticleService.Page> pages = articles.pagesByOwner(owner, ownerIds, viewer, after, PageSize.check(first));
+        Map<Long, ArticleService.Page> pages = articles.pagesByOwner(owner, ownerIds, viewer, after,
+                PageSize.check(first), Selection.forConnection(context));
         return ownerIds.stream().map(id -> {
             ArticleQuery query = owner == Owner.AUTHOR ? ArticleQuery.byAuthor(viewer, id) : ArticleQuery.bySource(viewer, id);
             return ArticleConnection.of(pages.get(id), query, articles);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -39,11 +38,11 @@ public class Inputs {
         List<ConstraintViolation<T>> ordered = violations.stream()
                 .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .toList();
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.PROVIDER.createArrayBuilder();
         StringBuilder message = new StringBuilder();
         for (ConstraintViolation<T> violation : ordered) {
             String field = argument + "." + violation.getPropertyPath();
-            all.add(Json.createObjectBuilder().add("field", field).add("message", violation.getMessage()));
+            all.add(Jsonp.PROVIDER.createObjectBuilder().add("field", field).add("message", violation.getMessage()));
             message.append(message.isEmpty() ? "" : "; ").append(field).append(": ").append(violation.getMessage());
         }
         String first = argument + "." + ordered.get(0).getPropertyPath();

@@ -114,13 +114,16 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
      * does not parse (the GraphQL handler reports that).
      */
     public List<OperationDefinition> selectedOperations() {
-        try {
-            return graphql.parser.Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(operation -> operationName == null || operationName.equals(operation.getName()))
-                    .toList();
-        } catch (RuntimeException unparseable) {
-            return List.of();
-        }
+        return ParsedDocuments.of(query).map(document -> document.getDefinitionsOfType(OperationDefinition.class)
+                .stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+                .toList()).orElse(List.of());
+    }
+
+    /** True when the request runs exactly one operation, and it is a query. */
+    public boolean isQuery() {
+        List<OperationDefinition> operations = selectedOperations();
+        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
     }
 
     private static String query(Object value) throws NotWellFormed {

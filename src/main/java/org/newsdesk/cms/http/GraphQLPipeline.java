@@ -1,28 +1,43 @@
 package org.newsdesk.cms.http;
 
 /**
- * The stages a request to {@link #PATH} passes before SmallRye GraphQL's own handler,
- * in the order they run: each is a Vert.x route on the path, ordered by
- * {@link #order()}. A stage that answers ends the request; otherwise it hands the
- * request on, with the {@link GraphQLHttpRequest} it checked attached.
+ * The stages a request to {@link #PATH} passes, in the order they run: each is a
+ * Vert.x route on the path, ordered by {@link #order()}. A stage that answers ends
+ * the request; otherwise it hands the request on, with the {@link GraphQLHttpRequest}
+ * it checked attached.
+ *
+ * <p>The checks come first, before any credentials are looked at. Quarkus's HTTP
+ * authentication runs next (a route of its own, order -150): a request with wrong
+ * credentials is refused there with 401. SmallRye GraphQL's WebSocket handler (-99)
+ * takes upgrades. The answering stages come after those, so they run as the
+ * authenticated caller, and before the routes Vert.x orders by registration (0 and
+ * up): SmallRye GraphQL's HTTP handler, which runs every request no stage answered.
+ * (Running those on one worker thread through {@link SmallRyeExecution} instead was
+ * measured at half its throughput: see docs/benchmark.md.)
  */
 public enum GraphQLPipeline {
 
     /** 415 for a POST that is neither JSON nor a GraphQL document. */
-    MEDIA_TYPE,
+    MEDIA_TYPE(-1000),
     /** Reads the body once for every later stage; 413 over the configured cap. */
-    BODY,
+    BODY(-999),
     /** 400, 405, 406 for requests that are not well-formed; attaches the checked request. */
-    WELL_FORMED,
+    WELL_FORMED(-998),
     /** On the event loop: a remembered answer to an anonymous query (package readcache). */
-    REMEMBERED_ANSWER,
+    REMEMBERED_ANSWER(-50),
     /** On a worker: runs an anonymous query and remembers a clean answer (package readcache). */
-    ANSWER_AND_REMEMBER;
+    ANSWER_AND_REMEMBER(-49);
 
     public static final String PATH = "/graphql";
 
-    /** Vert.x route order: all stages run before the GraphQL handler, which has the default order. */
+    private final int order;
+
+    GraphQLPipeline(int order) {
+        this.order = order;
+    }
+
+    /** The Vert.x route order. */
     public int order() {
-        return -1000 + ordinal();
+        return order;
     }
 }

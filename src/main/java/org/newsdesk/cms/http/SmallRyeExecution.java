@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+
+import org.newsdesk.cms.common.Jsonp;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
@@ -104,13 +105,13 @@ public class SmallRyeExecution {
     }
 
     private static jakarta.json.JsonObject toJson(GraphQLHttpRequest request) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("query", request.query());
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("query", request.query());
         if (request.operationName() != null) {
             json.add("operationName", request.operationName());
         }
         Map<String, Object> variables = request.variables();
         if (variables != null) {
-            json.add("variables", Json.createObjectBuilder(variables));
+            json.add("variables", Jsonp.PROVIDER.createObjectBuilder(variables));
         }
         return json.build();
     }

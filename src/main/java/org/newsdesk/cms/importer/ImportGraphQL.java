@@ -16,15 +16,16 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.article.Selection;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.ErrorCode;
 import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 public class ImportGraphQL {
@@ -42,6 +43,9 @@ public class ImportGraphQL {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Context context;
 
     @Query("importRuns")
     @NonNull
@@ -64,11 +68,11 @@ public class ImportGraphQL {
 
     @Description("The article the document became; null when it failed or the caller may not see it.")
     public List<ArticleView> article(@Source List<ImportItemView> batch) {
-        Map<Long, Article> visible = articles.visibleById(
+        Map<Long, ArticleView> visible = articles.visibleById(
                 batch.stream().map(ImportItemView::articleId).filter(Objects::nonNull).distinct().toList(),
-                Viewer.of(identity));
+                Viewer.of(identity), Selection.forArticles(context));
         return batch.stream()
-                .map(item -> item.articleId() == null ? null : ArticleView.of(visible.get(item.articleId())))
+                .map(item -> item.articleId() == null ? null : visible.get(item.articleId()))
                 .toList();
     }
 

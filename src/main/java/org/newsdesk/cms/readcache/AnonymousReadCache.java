@@ -1,6 +1,5 @@
 package org.newsdesk.cms.readcache;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,6 @@ import org.newsdesk.cms.http.SmallRyeExecution;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import graphql.language.OperationDefinition;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -122,7 +120,7 @@ class AnonymousReadCache {
         Key key = context.get(CACHE_KEY);
         GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
         Pending mine = context.get(PENDING_KEY);
-        if (key == null || !isQuery(request)) {
+        if (key == null || !request.isQuery()) {
             if (mine != null) {
                 pending.remove(key, mine);
                 mine.body().complete(null);
@@ -155,11 +153,6 @@ class AnonymousReadCache {
      */
     private static CompletableFuture<Buffer> answerSoon() {
         return new CompletableFuture<Buffer>().completeOnTimeout(null, 10, TimeUnit.SECONDS);
-    }
-
-    private static boolean isQuery(GraphQLHttpRequest request) {
-        List<OperationDefinition> operations = request.selectedOperations();
-        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
     }
 
     private static void respond(RoutingContext context, Key key, Buffer body) {

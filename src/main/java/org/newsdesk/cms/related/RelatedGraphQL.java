@@ -1,7 +1,5 @@
 package org.newsdesk.cms.related;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +13,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.article.Selection;
 import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 
 /** Related links and backlinks on articles, each loaded for a whole batch of articles at once. */
 @GraphQLApi
@@ -30,45 +30,47 @@ public class RelatedGraphQL {
     RelatedLinkService links;
 
     @Inject
+    RelatedLinkReads reads;
+
+    @Inject
     ArticleService articles;
 
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Context context;
+
     @NonNull
     @Description("\"Related article\" links in body order, resolved or not.")
     public List<@NonNull List<@NonNull RelatedLinkView>> related(@Source List<ArticleView> batch) {
-        Map<Long, List<RelatedLinkView>> byArticle = new HashMap<>();
-        for (RelatedLink link : links.linksOf(ids(batch))) {
-            byArticle.computeIfAbsent(link.articleId, id -> new ArrayList<>()).add(new RelatedLinkView(link));
-        }
+        // The linked articles in the same statement when the query shows them, with nothing under them.
+        boolean withTargets = Selection.contains(context, "article")
+                && Selection.forArticles(context, "article").equals(ArticleReads.Fetch.PLAIN);
+        Map<Long, List<RelatedLinkView>> byArticle = reads.viewsOf(ids(batch), withTargets,
+                !Viewer.of(identity).editor());
         return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
     }
 
     @Description("The linked article; null while unresolved, or when the caller may not see it.")
     public List<ArticleView> article(@Source List<RelatedLinkView> batch) {
-        Map<Long, Article> targets = articles.visibleById(
-                batch.stream().map(RelatedLinkView::targetId).filter(Objects::nonNull).toList(), Viewer.of(identity));
-        return batch.stream()
-                .map(link -> link.targetId() == null ? null : ArticleView.of(targets.get(link.targetId())))
-                .toList();
+        if (batch.stream().allMatch(RelatedLinkView::targetRead)) {
+            return batch.stream().map(RelatedLinkView::target).toList();
+        }
+        Map<Long, ArticleView> targets = articles.visibleById(
+                batch.stream().map(RelatedLinkView::targetId).filter(Objects::nonNull).distinct().toList(),
+                Viewer.of(identity), Selection.forArticles(context));
+        return batch.stream().map(link -> link.targetId() == null ? null : targets.get(link.targetId())).toList();
     }
 
     @NonNull
     @Description("Articles whose related links resolve to this one.")
     public List<@NonNull List<@NonNull ArticleView>> relatedBy(@Source List<ArticleView> batch) {
-        List<RelatedLink> backlinks = links.linksTo(ids(batch));
-        Map<Long, Article> linking = articles.visibleById(
-                backlinks.stream().map(link -> link.articleId).toList(), Viewer.of(identity));
-        Map<Long, List<ArticleView>> byTarget = new HashMap<>();
-        for (RelatedLink link : backlinks) {
-            Article from = linking.get(link.articleId);
-            List<ArticleView> list = byTarget.computeIfAbsent(link.targetId, id -> new ArrayList<>());
-            if (from != null && list.stream().noneMatch(view -> view.getId() == from.id)) {
-                list.add(ArticleView.of(from));
-            }
-        }
-        return batch.stream().map(article -> byTarget.getOrDefault(article.getId(), List.of())).toList();
+        Map<Long, List<Long>> linkingByTarget = reads.linkingArticles(ids(batch));
+        Map<Long, ArticleView> linking = articles.visibleById(
+                linkingByTarget.values().stream().flatMap(List::stream).distinct().toList(), Viewer.of(identity), Selection.forArticles(context));
+        return batch.stream().map(article -> linkingByTarget.getOrDefault(article.getId(), List.of()).stream()
+                .map(linking::get).filter(Objects::nonNull).toList()).toList();
     }
 
     @Mutation("linkArticles")

@@ -43,10 +43,6 @@ public class RelatedLinkService {
         return links.findByArticleIds(articleIds);
     }
 
-    /** The links that resolve to the given articles. */
-    public List<RelatedLink> linksTo(List<Long> articleIds) {
-        return links.findByTargetIds(articleIds);
-    }
 
     /**
      * Links {@code from} to {@code to} after its existing links (at the end of the

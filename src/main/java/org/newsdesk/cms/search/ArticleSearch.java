@@ -13,24 +13,27 @@ import java.util.Map;
  */
 public interface ArticleSearch {
 
-    /**
-     * One match.
-     *
-     * @param snippet plain body text around the matches, marked as {@link Snippets} describes
-     */
-    record Hit(long articleId, double score, String snippet) {
-    }
-
-    /** A page of matches, best first, and how many there are in all. */
-    record Hits(List<Hit> hits, long total) {
+    /** One match and its relevance. */
+    record Hit(long articleId, double score) {
     }
 
     /**
-     * Matches of {@code query}, best first (ties by id), from position {@code offset}.
+     * Up to {@code limit} matches of {@code query}, best first (ties by id), from
+     * position {@code offset}: only as much ranking as that takes.
      *
      * @param publishedOnly true for readers: only PUBLISHED articles match
      */
-    Hits search(SearchQuery query, boolean publishedOnly, int offset, int limit);
+    List<Hit> search(SearchQuery query, boolean publishedOnly, int offset, int limit);
+
+    /** How many articles match {@code query}: counted only when a client asks. */
+    long count(SearchQuery query, boolean publishedOnly);
+
+    /**
+     * Plain body text around the matches of {@code query} in each of these articles,
+     * marked as {@link Snippets} describes (the body's opening when only the title
+     * matched); made only for the results a client asks snippets for.
+     */
+    Map<Long, String> snippets(SearchQuery query, Collection<Long> articleIds);
 
     /**
      * For each article, up to {@code limit} PUBLISHED articles with the most in

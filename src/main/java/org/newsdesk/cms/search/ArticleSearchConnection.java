@@ -7,10 +7,41 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsdesk.cms.common.PageInfo;
 
+/** A page of search results; {@code totalCount} is counted only when asked for (SearchGraphQL). */
 @Name("ArticleSearchConnection")
 @Description("A page of search results, best match first, with cursors to page on.")
-public record ArticleSearchConnection(
-        @NonNull @Description("The results of this page.") List<@NonNull ArticleSearchEdge> edges,
-        @NonNull @Description("Whether more results follow, and the cursor to get them.") PageInfo pageInfo,
-        @Description("Number of matching articles the caller may see, on all pages.") int totalCount) {
+public final class ArticleSearchConnection {
+
+    private final List<ArticleSearchEdge> edges;
+    private final PageInfo pageInfo;
+    private final SearchQuery query;
+    private final boolean publishedOnly;
+
+    ArticleSearchConnection(List<ArticleSearchEdge> edges, PageInfo pageInfo, SearchQuery query,
+            boolean publishedOnly) {
+        this.edges = edges;
+        this.pageInfo = pageInfo;
+        this.query = query;
+        this.publishedOnly = publishedOnly;
+    }
+
+    @NonNull
+    @Description("The results of this page.")
+    public List<@NonNull ArticleSearchEdge> getEdges() {
+        return edges;
+    }
+
+    @NonNull
+    @Description("Whether more results follow, and the cursor to get them.")
+    public PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    SearchQuery query() {
+        return query;
+    }
+
+    boolean publishedOnly() {
+        return publishedOnly;
+    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,39 +158,76 @@ public class LuceneArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Hits search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
-        Query match = toLucene(query);
-        if (publishedOnly) {
-            match = new BooleanQuery.Builder().add(match, Occur.MUST).add(PUBLISHED, Occur.FILTER).build();
+    public List<Hit> search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
+        if (limit == 0) {
+            return List.of();
         }
         IndexSearcher searcher = acquire();
         try {
-            if (limit == 0) {
-                return new Hits(List.of(), searcher.count(match));
-            }
-            TopFieldDocs top = searcher.search(match,
-                    new TopFieldCollectorManager(RELEVANCE, offset + limit, null, Integer.MAX_VALUE));
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
-                    top.scoreDocs.length);
-            if (page.length == 0) {
-                return new Hits(List.of(), top.totalHits.value);
-            }
-            int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-            String[] snippets = highlighter(searcher)
-                    .highlightFields(new String[] { BODY }, match, docs, new int[] { PASSAGES }).get(BODY);
+            // Collects the top offset + limit only, and stops counting the rest.
+            TopFieldDocs top = searcher.search(match(query, publishedOnly),
+                    new TopFieldCollectorManager(RELEVANCE, offset + limit, null, offset + limit));
             StoredFields stored = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                long id = Long.parseLong(stored.document(docs[i], Set.of(ID)).get(ID));
-                float score = (Float) ((FieldDoc) page[i]).fields[0];
-                hits.add(new Hit(id, score, snippets[i]));
+            List<Hit> hits = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                long id = Long.parseLong(stored.document(hit.doc, Set.of(ID)).get(ID));
+                hits.add(new Hit(id, (Float) ((FieldDoc) hit).fields[0]));
             }
-            return new Hits(hits, top.totalHits.value);
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(searcher);
         }
+    }
+
+    @Override
+    public long count(SearchQuery query, boolean publishedOnly) {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(match(query, publishedOnly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public Map<Long, String> snippets(SearchQuery query, Collection<Long> articleIds) {
+        Map<Long, String> snippets = new HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            List<Long> found = new ArrayList<>();
+            List<Integer> docs = new ArrayList<>();
+            for (Long articleId : articleIds) {
+                ScoreDoc[] doc = searcher.search(new TermQuery(idTerm(articleId)), 1).scoreDocs;
+                if (doc.length > 0) {
+                    found.add(articleId);
+                    docs.add(doc[0].doc);
+                }
+            }
+            if (docs.isEmpty()) {
+                return snippets;
+            }
+            String[] passages = highlighter(searcher).highlightFields(new String[] { BODY }, toLucene(query),
+                    docs.stream().mapToInt(Integer::intValue).toArray(), new int[] { PASSAGES }).get(BODY);
+            for (int i = 0; i < found.size(); i++) {
+                snippets.put(found.get(i), passages[i]);
+            }
+            return snippets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private Query match(SearchQuery query, boolean publishedOnly) {
+        Query match = toLucene(query);
+        return publishedOnly ? new BooleanQuery.Builder().add(match, Occur.MUST).add(PUBLISHED, Occur.FILTER).build()
+                : match;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.newsdesk.cms.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,29 +36,27 @@ public class PostgresArticleSearch implements ArticleSearch {
             + ", FragmentDelimiter=\"" + Snippets.GAP + "\"";
 
     /**
-     * One ranked page with the number of all matches (a window count: ranking needs
-     * every match anyway), headlines only for the page's rows. A query of nothing
-     * but exclusions (querytree 'T') matches nothing here, as with Lucene, rather
-     * than every article.
+     * One ranked page. The GIN index finds the matches; only they are ranked, and
+     * neither counted nor headlined here (see {@link #COUNT} and {@link #SNIPPETS}).
+     * A query of nothing but exclusions (querytree 'T') matches nothing here, as with
+     * Lucene, rather than every article.
      */
     private static final String SEARCH = """
-            select p.id, p.score, p.total,
-                   ts_headline('english', left(coalesce(a.body_text, ''), 100000),
-                               websearch_to_tsquery('english', :query), :options) as snippet
-            from (select a.id, ts_rank_cd(a.search_vector, websearch_to_tsquery('english', :query)) as score,
-                         count(*) over () as total
-                  from article a
-                  where a.search_vector @@ websearch_to_tsquery('english', :query)
-                    and querytree(websearch_to_tsquery('english', :query)) <> 'T' %s
-                  order by score desc, a.id
-                  limit :limit offset :offset) p
-            join article a on a.id = p.id
-            order by p.score desc, p.id""";
+            select a.id, ts_rank_cd(a.search_vector, q.query) as score
+            from article a, (select websearch_to_tsquery('english', :query) as query) q
+            where a.search_vector @@ q.query and querytree(q.query) <> 'T' %s
+            order by score desc, a.id
+            limit :limit offset :offset""";
 
     private static final String COUNT = """
-            select count(*) from article a
-            where a.search_vector @@ websearch_to_tsquery('english', :query)
-              and querytree(websearch_to_tsquery('english', :query)) <> 'T' %s""";
+            select count(*) from article a, (select websearch_to_tsquery('english', :query) as query) q
+            where a.search_vector @@ q.query and querytree(q.query) <> 'T' %s""";
+
+    /** Headlines of the given articles only: the results a client asked snippets for. */
+    private static final String SNIPPETS = """
+            select a.id, ts_headline('english', left(coalesce(a.body_text, ''), 100000),
+                                     websearch_to_tsquery('english', :query), :options) as snippet
+            from article a where a.id = any(:ids)""";
 
     private static final String PUBLISHED_ONLY = "and a.status = 'PUBLISHED'";
 
@@ -106,29 +105,44 @@ public class PostgresArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public Hits search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
-        String visibility = publishedOnly ? PUBLISHED_ONLY : "";
+    public List<Hit> search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
         List<Hit> hits = new ArrayList<>();
-        long total = -1;
         if (limit > 0) {
-            List<?> rows = em.createNativeQuery(SEARCH.formatted(visibility))
+            List<?> rows = em.createNativeQuery(SEARCH.formatted(publishedOnly ? PUBLISHED_ONLY : ""))
                     .setParameter("query", query.text())
-                    .setParameter("options", HEADLINE_OPTIONS)
                     .setParameter("limit", limit)
                     .setParameter("offset", offset)
                     .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
-                hits.add(new Hit(((Number) columns[0]).longValue(), ((Number) columns[1]).doubleValue(),
-                        (String) columns[3]));
-                total = ((Number) columns[2]).longValue();
+                hits.add(new Hit(((Number) columns[0]).longValue(), ((Number) columns[1]).doubleValue()));
             }
         }
-        if (total < 0) { // no row to carry the count: first 0, or past the last match
-            total = ((Number) em.createNativeQuery(COUNT.formatted(visibility))
-                    .setParameter("query", query.text()).getSingleResult()).longValue();
+        return hits;
+    }
+
+    @Override
+    public long count(SearchQuery query, boolean publishedOnly) {
+        return ((Number) em.createNativeQuery(COUNT.formatted(publishedOnly ? PUBLISHED_ONLY : ""))
+                .setParameter("query", query.text()).getSingleResult()).longValue();
+    }
+
+    @Override
+    public Map<Long, String> snippets(SearchQuery query, Collection<Long> articleIds) {
+        Map<Long, String> snippets = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return snippets;
         }
-        return new Hits(hits, total);
+        List<?> rows = em.createNativeQuery(SNIPPETS)
+                .setParameter("query", query.text())
+                .setParameter("options", HEADLINE_OPTIONS)
+                .setParameter("ids", articleIds.toArray(Long[]::new))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            snippets.put(((Number) columns[0]).longValue(), (String) columns[1]);
+        }
+        return snippets;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.newsdesk.cms.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,23 +14,30 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.article.Selection;
 import org.newsdesk.cms.common.PageInfo;
 import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 
 /** Full-text search, and suggested related articles on every article. */
 @GraphQLApi
 public class SearchGraphQL {
+
+    private static final String SNIPPET = "Plain text from the body around the matches, HTML-escaped, with each match "
+            + "in <mark>…</mark>: safe to insert into a page as it is. The body's opening when only the title matched.";
 
     @Inject
     SearchService search;
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Context context;
 
     @Query("searchArticles")
     @NonNull
@@ -41,14 +51,33 @@ public class SearchGraphQL {
             @DefaultValue("20") @Description("Page size, 0 to " + PageSize.MAX + ".") int first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page of the same "
                     + "query).") String after) {
-        SearchService.Page page = search.search(query, after, PageSize.check(first), Viewer.of(identity));
+        SearchService.Page page = search.search(query, after, PageSize.check(first), Viewer.of(identity),
+                Selection.forSearchResults(context));
         List<ArticleSearchEdge> edges = page.results().stream()
-                .map(result -> new ArticleSearchEdge(result.cursor(), ArticleView.of(result.article()), result.score(),
-                        result.snippet()))
+                .map(result -> new ArticleSearchEdge(result.cursor(), result.article(), result.score(), page.query()))
                 .toList();
-        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new ArticleSearchConnection(edges, new PageInfo(page.hasNext(), endCursor),
-                Math.toIntExact(page.total()));
+        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor();
+        return new ArticleSearchConnection(edges, new PageInfo(page.hasNext(), endCursor), page.query(),
+                page.publishedOnly());
+    }
+
+    @Description("Number of matching articles the caller may see, on all pages.")
+    public int totalCount(@Source ArticleSearchConnection connection) {
+        return Math.toIntExact(search.total(connection.query(), connection.publishedOnly()));
+    }
+
+    @NonNull
+    @Description(SNIPPET)
+    public List<@NonNull String> snippet(@Source List<ArticleSearchEdge> batch) {
+        // One request may search twice (aliases): one engine call per query.
+        Map<SearchQuery, List<Long>> idsByQuery = new LinkedHashMap<>();
+        batch.forEach(edge -> idsByQuery.computeIfAbsent(edge.query(), query -> new ArrayList<>())
+                .add(edge.getNode().getId()));
+        Map<SearchQuery, Map<Long, String>> snippets = new HashMap<>();
+        idsByQuery.forEach((query, ids) -> snippets.put(query, search.snippets(query, ids)));
+        return batch.stream()
+                .map(edge -> snippets.get(edge.query()).getOrDefault(edge.getNode().getId(), ""))
+                .toList();
     }
 
     @NonNull
@@ -57,10 +86,10 @@ public class SearchGraphQL {
             + "itself nor one it already links to.")
     public List<@NonNull List<@NonNull ArticleView>> suggestedRelated(@Source List<ArticleView> batch,
             @DefaultValue("5") @Description("How many, 0 to " + PageSize.MAX + ".") int first) {
-        Map<Long, List<Article>> byArticle = search.suggestions(batch.stream().map(ArticleView::getId).toList(),
-                PageSize.check(first));
+        Map<Long, List<ArticleView>> byArticle = search.suggestions(batch.stream().map(ArticleView::getId).toList(),
+                PageSize.check(first), Selection.forArticles(context));
         return batch.stream()
-                .map(article -> byArticle.getOrDefault(article.getId(), List.of()).stream().map(ArticleView::of).toList())
+                .map(article -> byArticle.getOrDefault(article.getId(), List.of()))
                 .toList();
     }
 }

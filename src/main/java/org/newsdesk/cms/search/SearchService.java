@@ -9,8 +9,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.article.ArticleReads.Fetch;
 import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.Viewer;
@@ -31,11 +32,11 @@ public class SearchService {
     public static final int MAX_POSITION = 10_000;
 
     /** One result with the cursor that points just after it. */
-    public record Result(Article article, double score, String snippet, String cursor) {
+    public record Result(ArticleView article, double score, String cursor) {
     }
 
-    /** A page of results, how many match in all, and whether more follow. */
-    public record Page(List<Result> results, long total, boolean hasNext) {
+    /** A page of results and whether more follow; the query and caller, for its total and snippets. */
+    public record Page(List<Result> results, boolean hasNext, SearchQuery query, boolean publishedOnly) {
     }
 
     private final ArticleSearch engine;
@@ -50,24 +51,38 @@ public class SearchService {
      * @throws ApiException VALIDATION when the query has nothing to look for,
      *                      BAD_REQUEST for a cursor of another list or query
      */
-    public Page search(String text, String afterCursor, int first, Viewer viewer) {
+    public Page search(String text, String afterCursor, int first, Viewer viewer, Fetch fetch) {
         SearchQuery query = SearchQuery.parse(text);
         String list = "search-" + query.fingerprint();
         int offset = afterCursor == null ? 0 : position(Cursor.decode(afterCursor, list));
-        ArticleSearch.Hits hits = engine.search(query, !viewer.editor(), offset, first);
-        Map<Long, Article> byId = articles.visibleById(
-                hits.hits().stream().map(ArticleSearch.Hit::articleId).toList(), viewer);
+        // One more than the page: whether more follow, without counting every match.
+        List<ArticleSearch.Hit> hits = engine.search(query, !viewer.editor(), offset, first + 1);
+        boolean hasNext = hits.size() > first;
+        List<ArticleSearch.Hit> page = hasNext ? hits.subList(0, first) : hits;
+        Map<Long, ArticleView> byId = articles.visibleById(page.stream().map(ArticleSearch.Hit::articleId).toList(),
+                viewer, fetch);
         List<Result> results = new ArrayList<>();
         int position = offset;
-        for (ArticleSearch.Hit hit : hits.hits()) {
+        for (ArticleSearch.Hit hit : page) {
             position++;
-            Article article = byId.get(hit.articleId());
+            ArticleView article = byId.get(hit.articleId());
             if (article != null) { // else changed between the index and this read: leave it out
-                results.add(new Result(article, hit.score(), Snippets.render(hit.snippet()),
-                        new Cursor(list, null, position).encode()));
+                results.add(new Result(article, hit.score(), new Cursor(list, null, position).encode()));
             }
         }
-        return new Page(results, hits.total(), offset + hits.hits().size() < hits.total());
+        return new Page(results, hasNext, query, !viewer.editor());
+    }
+
+    /** How many articles match, for {@code totalCount}: a count only clients that ask for it pay. */
+    public long total(SearchQuery query, boolean publishedOnly) {
+        return engine.count(query, publishedOnly);
+    }
+
+    /** Snippets of the given results' bodies, marked and escaped (see {@link Snippets}), by article id. */
+    public Map<Long, String> snippets(SearchQuery query, List<Long> articleIds) {
+        Map<Long, String> snippets = new HashMap<>();
+        engine.snippets(query, articleIds).forEach((id, marked) -> snippets.put(id, Snippets.render(marked)));
+        return snippets;
     }
 
     /**
@@ -75,15 +90,15 @@ public class SearchService {
      * editors too: suggestions point readers somewhere), in one engine call and
      * one query for the whole batch.
      */
-    public Map<Long, List<Article>> suggestions(List<Long> articleIds, int first) {
+    public Map<Long, List<ArticleView>> suggestions(List<Long> articleIds, int first, Fetch fetch) {
         if (first == 0 || articleIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<Long>> similar = engine.similar(articleIds, first);
         Set<Long> wanted = new HashSet<>();
         similar.values().forEach(wanted::addAll);
-        Map<Long, Article> byId = articles.visibleById(wanted, Viewer.READER);
-        Map<Long, List<Article>> suggestions = new HashMap<>();
+        Map<Long, ArticleView> byId = articles.visibleById(wanted, Viewer.READER, fetch);
+        Map<Long, List<ArticleView>> suggestions = new HashMap<>();
         similar.forEach((id, ids) -> suggestions.put(id,
                 ids.stream().map(byId::get).filter(article -> article != null).toList()));
         return suggestions;

@@ -7,11 +7,11 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.support.Articles;
 import org.newsdesk.cms.support.Documents;
 import org.newsdesk.cms.support.GraphQL;
+import org.newsdesk.cms.support.Statements;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,9 +26,6 @@ import io.restassured.path.json.JsonPath;
 class AnonymousReadCacheApiTest {
 
     private static final String BY_ID = "query($id: ID) { article(id: $id) { title } }";
-
-    @Inject
-    SessionFactory sessionFactory;
 
     @Inject
     EntityManager entityManager;
@@ -84,6 +81,6 @@ class AnonymousReadCacheApiTest {
     }
 
     private long statements() {
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        return Statements.count();
     }
 }

@@ -6,14 +6,11 @@ import static org.newsdesk.cms.support.Documents.markdown;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.support.GraphQL;
 import org.newsdesk.cms.support.Imports;
+import org.newsdesk.cms.support.Statements;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -37,9 +34,6 @@ class SearchStatementCountTest {
             query($first: Int, $source: String) { articles(first: $first, filter: { sourceSlug: $source }) {
               nodes { title suggestedRelated(first: 3) { title source { name } } } } }""";
 
-    @Inject
-    SessionFactory sessionFactory;
-
     @BeforeEach
     void articlesSharingAWord() {
         if (word != null) {
@@ -60,10 +54,7 @@ class SearchStatementCountTest {
     }
 
     private long statements(String query, Map<String, Object> variables) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        GraphQL.anonymous().data(query, variables);
-        return statistics.getPrepareStatementCount();
+        return Statements.during(() -> GraphQL.anonymous().data(query, variables));
     }
 
     @Test

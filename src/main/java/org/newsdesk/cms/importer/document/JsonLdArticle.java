@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -15,6 +14,7 @@ import jakarta.json.JsonValue;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsdesk.cms.common.Jsonp;
 
 /**
  * The schema.org article a saved page describes in {@code <script type="application/ld+json">}.
@@ -31,7 +31,7 @@ record JsonLdArticle(String headline, String datePublished, List<String> authors
     static Optional<JsonLdArticle> in(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                JsonValue json = Json.createReader(new StringReader(script.data())).readValue();
+                JsonValue json = Jsonp.PROVIDER.createReader(new StringReader(script.data())).readValue();
                 Optional<JsonObject> article = findArticle(json);
                 if (article.isPresent()) {
                     return article.map(JsonLdArticle::of);

@@ -1,0 +1,267 @@
+package org.newsdesk.cms.article;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.newsdesk.cms.author.AuthorKind;
+import org.newsdesk.cms.author.AuthorView;
+import org.newsdesk.cms.common.Cursor;
+import org.newsdesk.cms.common.ReadQueries;
+import org.newsdesk.cms.common.ReadQueries.Row;
+import org.newsdesk.cms.newssource.SourceView;
+
+/**
+ * What readers' queries read, as read-only projections straight into
+ * {@link ArticleView}s: the columns an {@code Article} shows with its source in the
+ * same row, and, when the query shows them, its body and its authors in the same
+ * statement (one row per author). Nothing is managed, dirty-checked or hydrated
+ * on the way. SQL from fixed fragments, every value a parameter; id lists are bound
+ * as one array ({@code = any(?)}): one plan for every list size.
+ */
+@ApplicationScoped
+public class ArticleReads {
+
+    /** Whose articles a batched per-owner page is for. */
+    public enum Owner { AUTHOR, SOURCE }
+
+    /** What to read with each article besides its own columns and its source. */
+    public record Fetch(boolean body, boolean authors) {
+
+        public static final Fetch PLAIN = new Fetch(false, false);
+    }
+
+    private static final String PUBLISHED = "'" + ArticleStatus.PUBLISHED.name() + "'";
+    /** Columns {@link #readView} reads, {@value #VIEW_COLUMNS} of them. */
+    private static final int VIEW_COLUMNS = 20;
+    private static final String AUTHOR_JOIN = " left join article_author aa on aa.article_id = a.id"
+            + " left join author au on au.id = aa.author_id";
+
+    private final ReadQueries queries;
+
+    ArticleReads(ReadQueries queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * The columns of an article's view, of article {@code a} and its source {@code s}
+     * (a left join), as {@link #readView} reads them: for other features' reads that
+     * show articles (links with their targets).
+     */
+    public static String viewColumns(String a, String s) {
+        return a + ".id, " + a + ".slug, " + a + ".title, " + a + ".status, " + a + ".published_at, " + a + ".excerpt, "
+                + a + ".word_count, " + a + ".image_caption, " + a + ".image_credit, " + a + ".image_url, "
+                + a + ".canonical_url, " + a + ".version, " + a + ".created_at, " + a + ".updated_at, "
+                + a + ".scheduled_at, " + s + ".id, " + s + ".slug, " + s + ".name, " + s + ".domain, " + s + ".url";
+    }
+
+    /** The view in the row's columns from {@code first} on ({@link #viewColumns}); null when its id is null. */
+    public static ArticleView readView(Row row, int first) throws SQLException {
+        Long id = row.getLong(first);
+        if (id == null) {
+            return null;
+        }
+        Long sourceId = row.getLong(first + 15);
+        SourceView source = sourceId == null ? null
+                : new SourceView(sourceId, row.getString(first + 16), row.getString(first + 17),
+                        row.getString(first + 18), row.getString(first + 19));
+        return new ArticleView(id, row.getString(first + 1), row.getString(first + 2),
+                ArticleStatus.valueOf(row.getString(first + 3)), row.getInstant(first + 4), row.getString(first + 5),
+                row.getInt(first + 6),
+                ImageView.of(row.getString(first + 7), row.getString(first + 8), row.getString(first + 9)),
+                source, row.getString(first + 10), row.getInt(first + 11), row.getInstant(first + 12),
+                row.getInstant(first + 13), row.getInstant(first + 14), null);
+    }
+
+    public Optional<ArticleView> bySlug(String slug, boolean publishedOnly, Fetch fetch) {
+        return views("a.slug = ?" + visible(publishedOnly), List.of(slug), fetch, "").stream().findFirst();
+    }
+
+    public Optional<ArticleView> byId(long id, boolean publishedOnly, Fetch fetch) {
+        return views("a.id = ?" + visible(publishedOnly), List.of(id), fetch, "").stream().findFirst();
+    }
+
+    /** The (visible) articles with these ids, by id. */
+    public Map<Long, ArticleView> byIds(Collection<Long> ids, boolean publishedOnly, Fetch fetch) {
+        Map<Long, ArticleView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            views("a.id = any(?)" + visible(publishedOnly), List.of((Object) ids.toArray(Long[]::new)), fetch, "")
+                    .forEach(view -> found.put(view.getId(), view));
+        }
+        return found;
+    }
+
+    /**
+     * Up to {@code limit} articles of the list, after {@code after} when given. With
+     * authors, the page is chosen by a subquery so that the limit counts articles, not
+     * author rows.
+     */
+    public List<ArticleView> page(ArticleQuery query, Cursor after, int limit, Fetch fetch) {
+        ArticleListSql list = ArticleListSql.of(query);
+        String where = list.where(after);
+        List<Object> parameters = new ArrayList<>(list.parameters());
+        parameters.add(limit);
+        String page = "select a.id from article a left join news_source s on s.id = a.source_id where " + where
+                + " order by " + list.orderBy() + " limit ?";
+        if (!fetch.authors()) {
+            return views(where, list.parameters(), fetch, list.orderBy() + " limit " + limit);
+        }
+        return views("a.id in (" + page + ")", parameters, fetch, list.orderBy());
+    }
+
+    public long count(ArticleQuery query) {
+        ArticleListSql list = ArticleListSql.of(query);
+        String sql = "select count(*) from article a left join news_source s on s.id = a.source_id where "
+                + list.where(null);
+        return queries.list(sql, list.parameters(), row -> row.getLong(1)).get(0);
+    }
+
+    /**
+     * The ids of the first {@code limit} articles (newest first) of each owner, in one
+     * query: a window function ranks each owner's articles and keeps the top rows.
+     */
+    public Map<Long, List<Long>> pageIdsByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly,
+            Cursor after, int limit) {
+        String ownerColumn = owner == Owner.AUTHOR ? "aa.author_id" : "a.source_id";
+        String join = owner == Owner.AUTHOR ? " join article_author aa on aa.article_id = a.id" : "";
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(ownerIds.toArray(Long[]::new));
+        StringBuilder where = new StringBuilder(ownerColumn + " = any(?)");
+        if (publishedOnly) {
+            where.append(" and a.status = " + PUBLISHED);
+        }
+        if (after != null) {
+            if (after.key() == null) {
+                where.append(" and a.published_at is null and a.id < ?");
+                parameters.add(after.id());
+            } else {
+                where.append(" and ((a.published_at, a.id) < (?, ?) or a.published_at is null)");
+                parameters.add(Instant.parse(after.key()));
+                parameters.add(after.id());
+            }
+        }
+        parameters.add(limit);
+        String sql = "select owner_id, id from (select " + ownerColumn + " as owner_id, a.id as id, row_number() over"
+                + " (partition by " + ownerColumn + " order by a.published_at desc nulls last, a.id desc) as rn"
+                + " from article a" + join + " where " + where + ") ranked where rn <= ? order by owner_id, rn";
+        Map<Long, List<Long>> idsByOwner = new LinkedHashMap<>();
+        queries.list(sql, parameters, row -> new long[] { row.getLong(1), row.getLong(2) })
+                .forEach(pair -> idsByOwner.computeIfAbsent(pair[0], key -> new ArrayList<>()).add(pair[1]));
+        return idsByOwner;
+    }
+
+    /** Number of (visible) articles per owner, for {@code articleCount} under a list. */
+    public Map<Long, Long> countByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return counts;
+        }
+        String sql = owner == Owner.AUTHOR
+                ? "select aa.author_id, count(*) from article_author aa join article a on a.id = aa.article_id"
+                        + " where aa.author_id = any(?)" + visible(publishedOnly) + " group by aa.author_id"
+                : "select a.source_id, count(*) from article a where a.source_id = any(?)" + visible(publishedOnly)
+                        + " group by a.source_id";
+        queries.list(sql, List.of((Object) ownerIds.toArray(Long[]::new)),
+                row -> new long[] { row.getLong(1), row.getLong(2) })
+                .forEach(pair -> counts.put(pair[0], pair[1]));
+        return counts;
+    }
+
+    /** Each article's authors in byline order, for a batch of articles. */
+    public Map<Long, List<AuthorView>> authorsOf(Collection<Long> articleIds) {
+        Map<Long, List<AuthorView>> byArticle = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return byArticle;
+        }
+        String sql = "select aa.article_id, au.id, au.slug, au.name, au.kind from article_author aa"
+                + " join author au on au.id = aa.author_id where aa.article_id = any(?)"
+                + " order by aa.article_id, aa.position";
+        queries.list(sql, List.of((Object) articleIds.toArray(Long[]::new)), row -> {
+            byArticle.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(readAuthor(row, 2));
+            return null;
+        });
+        return byArticle;
+    }
+
+    /** The stored (sanitized) bodies of these articles, by id. */
+    public Map<Long, String> bodiesOf(Collection<Long> articleIds) {
+        Map<Long, String> bodies = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            queries.list("select a.id, a.body_html from article a where a.id = any(?)",
+                    List.of((Object) articleIds.toArray(Long[]::new)), row -> {
+                        bodies.put(row.getLong(1), row.getString(2));
+                        return null;
+                    });
+        }
+        return bodies;
+    }
+
+    /**
+     * Views of the articles matching {@code where}, in {@code orderBy} (SQL after ORDER BY,
+     * may be empty), with what {@code fetch} asks for. With authors there is a row per
+     * author, in byline order after the article order; rows of one article follow each
+     * other and become one view.
+     */
+    private List<ArticleView> views(String where, List<?> parameters, Fetch fetch, String orderBy) {
+        StringBuilder sql = new StringBuilder("select ").append(viewColumns("a", "s"));
+        int next = VIEW_COLUMNS + 1;
+        int bodyColumn = fetch.body() ? next++ : 0;
+        int authorColumn = fetch.authors() ? next : 0;
+        if (fetch.body()) {
+            sql.append(", a.body_html");
+        }
+        if (fetch.authors()) {
+            sql.append(", au.id, au.slug, au.name, au.kind");
+        }
+        sql.append(" from article a left join news_source s on s.id = a.source_id");
+        if (fetch.authors()) {
+            sql.append(AUTHOR_JOIN);
+        }
+        sql.append(" where ").append(where);
+        if (fetch.authors()) {
+            orderBy = (orderBy.isEmpty() ? "" : orderBy + ", ") + "a.id, aa.position";
+        }
+        if (!orderBy.isEmpty()) {
+            sql.append(" order by ").append(orderBy);
+        }
+        List<ArticleView> views = new ArrayList<>();
+        List<List<AuthorView>> authors = new ArrayList<>(); // of each view, in step with views
+        queries.list(sql.toString(), parameters, row -> {
+            long id = row.getLong(1);
+            ArticleView last = views.isEmpty() ? null : views.get(views.size() - 1);
+            if (last == null || last.getId() != id) {
+                ArticleView view = readView(row, 1);
+                if (bodyColumn > 0) {
+                    view = view.withBody(row.getString(bodyColumn));
+                }
+                if (authorColumn > 0) {
+                    authors.add(new ArrayList<>());
+                    view = view.withAuthors(authors.get(authors.size() - 1));
+                }
+                views.add(view);
+            }
+            if (authorColumn > 0 && row.getLong(authorColumn) != null) {
+                authors.get(authors.size() - 1).add(readAuthor(row, authorColumn));
+            }
+            return null;
+        });
+        return views;
+    }
+
+    private static AuthorView readAuthor(Row row, int first) throws SQLException {
+        return new AuthorView(row.getLong(first), row.getString(first + 1), row.getString(first + 2),
+                AuthorKind.valueOf(row.getString(first + 3)));
+    }
+
+    private static String visible(boolean publishedOnly) {
+        return publishedOnly ? " and a.status = " + PUBLISHED : "";
+    }
+}
