@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +37,7 @@ class KubernetesManifestsTest {
     private static final Properties APPLICATION = applicationProperties();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "jvm"})
     void everyObjectValidatesAgainstTheKubernetesSchemas(String overlay) throws Exception {
         List<JsonNode> objects = Manifests.render(overlay);
         Manifests.Run report = Manifests.validate(objects);
@@ -56,7 +58,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "jvm"})
     void deploymentRunsTheImageHardenedWithProbesOnTheHealthEndpoints(String overlay) throws Exception {
         List<JsonNode> objects = Manifests.render(overlay);
         JsonNode deployment = only(objects, "Deployment");
@@ -85,7 +87,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "jvm"})
     void serviceAutoscalerAndBudgetPointAtTheDeployment(String overlay) throws Exception {
         List<JsonNode> objects = Manifests.render(overlay);
         JsonNode deployment = only(objects, "Deployment");
@@ -105,6 +107,50 @@ class KubernetesManifestsTest {
 
         JsonNode policy = only(objects, "NetworkPolicy");
         assertThat(policy.at("/spec/ingress/0/ports/0/port").asInt()).isEqualTo(httpPort());
+    }
+
+    /**
+     * One JVM configuration: the Dockerfile's, the JVM overlay's (Deployment and import
+     * Job alike) and the one docs/operations.md documents are the same.
+     */
+    @Test
+    void theJvmImageRunsTheDocumentedJvmConfigurationEverywhere() throws Exception {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        String javaOptions = dockerValue(dockerfile, "JAVA_OPTS_APPEND");
+        String documentedOptions = documented("JVM options:");
+        assertThat(javaOptions).endsWith(" " + documentedOptions);
+        assertThat(dockerValue(dockerfile, "MALLOC_ARENA_MAX")).isEqualTo(documented("environment:").split("=")[1]);
+
+        List<JsonNode> objects = Manifests.render("jvm");
+        for (JsonNode workload : List.of(only(objects, "Deployment"), only(objects, "Job"))) {
+            JsonNode env = container(workload).path("env");
+            assertThat(environmentValue(env, "JAVA_OPTS_APPEND")).as(workload.path("kind").asText()).isEqualTo(javaOptions);
+            assertThat(environmentValue(env, "MALLOC_ARENA_MAX")).isEqualTo("2");
+        }
+        assertThat(container(only(objects, "Deployment")).at("/image").asText())
+                .startsWith("registry.example.com/newsroom/newsroom-cms-jvm:");
+    }
+
+    private static String dockerValue(String dockerfile, String name) {
+        Matcher value = Pattern.compile("(?m)^ENV " + name + "=\"([^\"]*)\"").matcher(dockerfile);
+        assertThat(value.find()).as("ENV " + name + " in Dockerfile.jvm").isTrue();
+        return value.group(1);
+    }
+
+    private static String documented(String label) throws Exception {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(label) + "\\s+(.+)$")
+                .matcher(Files.readString(Path.of("docs/operations.md")));
+        assertThat(line.find()).as(label + " in docs/operations.md").isTrue();
+        return line.group(1).strip();
+    }
+
+    private static String environmentValue(JsonNode env, String name) {
+        for (JsonNode variable : env) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable.path("value").asText();
+            }
+        }
+        return null;
     }
 
     @ParameterizedTest
