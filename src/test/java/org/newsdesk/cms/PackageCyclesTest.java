@@ -37,8 +37,9 @@ class PackageCyclesTest {
     }
 
     @Test
-    void authorsAndSourcesKnowNothingOfArticles() {
-        noClasses().that().resideInAnyPackage(BASE + ".author..", BASE + ".newssource..")
+    void authorsSourcesSectionsAndTagsKnowNothingOfArticles() {
+        noClasses().that().resideInAnyPackage(BASE + ".author..", BASE + ".newssource..", BASE + ".section..",
+                BASE + ".tag..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".article..", BASE + ".related..",
                         BASE + ".importer..", BASE + ".search..", BASE + ".http..", BASE + ".readcache..")
                 .check(APPLICATION);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -108,6 +110,17 @@ public class Article extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     public List<Author> authors = new ArrayList<>();
+
+    /** The primary section; null when the article has none. */
+    @Column(name = "section_id")
+    public Long sectionId;
+
+    /** The tags, in the order the document or editor gave them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag_id", nullable = false)
+    public List<Long> tagIds = new ArrayList<>();
 
     /** When a scheduled publication will happen; null when none is scheduled. */
     @Column(name = "scheduled_at")

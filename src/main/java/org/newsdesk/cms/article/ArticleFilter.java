@@ -18,6 +18,12 @@ public class ArticleFilter {
     @Description("Only articles from the source (publication) with this slug.")
     public String sourceSlug;
 
+    @Description("Only articles in the section with this slug, or in a section under it.")
+    public String section;
+
+    @Description("Only articles with the tag of this slug (or the slug of a tag merged into it).")
+    public String tag;
+
     @Description("Only articles published at or after this time.")
     public OffsetDateTime publishedAfter;
 

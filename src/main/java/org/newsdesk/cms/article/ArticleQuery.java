@@ -15,13 +15,17 @@ public record ArticleQuery(
         String sourceSlug,
         Long authorId,
         Long sourceId,
+        String sectionSlug,
+        String tagSlug,
+        Long sectionId,
+        Long tagId,
         Instant publishedAfter,
         Instant publishedBefore,
         ArticleOrder order) {
 
     public static ArticleQuery of(Viewer viewer, ArticleFilter filter, ArticleOrder order) {
         ArticleFilter f = filter == null ? new ArticleFilter() : filter;
-        return new ArticleQuery(viewer, f.status, f.authorSlug, f.sourceSlug, null, null,
+        return new ArticleQuery(viewer, f.status, f.authorSlug, f.sourceSlug, null, null, f.section, f.tag, null, null,
                 f.publishedAfter == null ? null : f.publishedAfter.toInstant(),
                 f.publishedBefore == null ? null : f.publishedBefore.toInstant(),
                 order == null ? ArticleOrder.PUBLISHED_AT_DESC : order);
@@ -29,11 +33,25 @@ public record ArticleQuery(
 
     /** An author's articles, newest first. */
     public static ArticleQuery byAuthor(Viewer viewer, long authorId) {
-        return new ArticleQuery(viewer, null, null, null, authorId, null, null, null, ArticleOrder.PUBLISHED_AT_DESC);
+        return new ArticleQuery(viewer, null, null, null, authorId, null, null, null, null, null, null, null,
+                ArticleOrder.PUBLISHED_AT_DESC);
     }
 
     /** A source's articles, newest first. */
     public static ArticleQuery bySource(Viewer viewer, long sourceId) {
-        return new ArticleQuery(viewer, null, null, null, null, sourceId, null, null, ArticleOrder.PUBLISHED_AT_DESC);
+        return new ArticleQuery(viewer, null, null, null, null, sourceId, null, null, null, null, null, null,
+                ArticleOrder.PUBLISHED_AT_DESC);
+    }
+
+    /** A section's articles (with those of the sections under it), newest first. */
+    public static ArticleQuery bySection(Viewer viewer, long sectionId) {
+        return new ArticleQuery(viewer, null, null, null, null, null, null, null, sectionId, null, null, null,
+                ArticleOrder.PUBLISHED_AT_DESC);
+    }
+
+    /** A tag's articles, newest first. */
+    public static ArticleQuery byTag(Viewer viewer, long tagId) {
+        return new ArticleQuery(viewer, null, null, null, null, null, null, null, null, tagId, null, null,
+                ArticleOrder.PUBLISHED_AT_DESC);
     }
 }

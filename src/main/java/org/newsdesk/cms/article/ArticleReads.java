@@ -18,6 +18,8 @@ import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.ReadQueries;
 import org.newsdesk.cms.common.ReadQueries.Row;
 import org.newsdesk.cms.newssource.SourceView;
+import org.newsdesk.cms.tag.TagKind;
+import org.newsdesk.cms.tag.TagView;
 
 /**
  * What readers' queries read, as read-only projections straight into
@@ -30,9 +32,6 @@ import org.newsdesk.cms.newssource.SourceView;
 @ApplicationScoped
 public class ArticleReads {
 
-    /** Whose articles a batched per-owner page is for. */
-    public enum Owner { AUTHOR, SOURCE }
-
     /** What to read with each article besides its own columns and its source. */
     public record Fetch(boolean body, boolean authors) {
 
@@ -41,7 +40,7 @@ public class ArticleReads {
 
     private static final String PUBLISHED = "'" + ArticleStatus.PUBLISHED.name() + "'";
     /** Columns {@link #readView} reads, {@value #VIEW_COLUMNS} of them. */
-    private static final int VIEW_COLUMNS = 20;
+    private static final int VIEW_COLUMNS = 21;
     private static final String AUTHOR_JOIN = " left join article_author aa on aa.article_id = a.id"
             + " left join author au on au.id = aa.author_id";
 
@@ -60,7 +59,8 @@ public class ArticleReads {
         return a + ".id, " + a + ".slug, " + a + ".title, " + a + ".status, " + a + ".published_at, " + a + ".excerpt, "
                 + a + ".word_count, " + a + ".image_caption, " + a + ".image_credit, " + a + ".image_url, "
                 + a + ".canonical_url, " + a + ".version, " + a + ".created_at, " + a + ".updated_at, "
-                + a + ".scheduled_at, " + s + ".id, " + s + ".slug, " + s + ".name, " + s + ".domain, " + s + ".url";
+                + a + ".scheduled_at, " + s + ".id, " + s + ".slug, " + s + ".name, " + s + ".domain, " + s + ".url, "
+                + a + ".section_id";
     }
 
     /** The view in the row's columns from {@code first} on ({@link #viewColumns}); null when its id is null. */
@@ -78,7 +78,7 @@ public class ArticleReads {
                 row.getInt(first + 6),
                 ImageView.of(row.getString(first + 7), row.getString(first + 8), row.getString(first + 9)),
                 source, row.getString(first + 10), row.getInt(first + 11), row.getInstant(first + 12),
-                row.getInstant(first + 13), row.getInstant(first + 14), null);
+                row.getInstant(first + 13), row.getInstant(first + 14), null).inSection(row.getLong(first + 20));
     }
 
     public Optional<ArticleView> bySlug(String slug, boolean publishedOnly, Fetch fetch) {
@@ -112,29 +112,62 @@ public class ArticleReads {
         String page = "select a.id from article a left join news_source s on s.id = a.source_id where " + where
                 + " order by " + list.orderBy() + " limit ?";
         if (!fetch.authors()) {
-            return views(where, list.parameters(), fetch, list.orderBy() + " limit " + limit);
+            return views(list.with(), where, list.parameters(), fetch, list.orderBy() + " limit " + limit);
         }
-        return views("a.id in (" + page + ")", parameters, fetch, list.orderBy());
+        return views(list.with(), "a.id in (" + page + ")", parameters, fetch, list.orderBy());
     }
 
     public long count(ArticleQuery query) {
         ArticleListSql list = ArticleListSql.of(query);
-        String sql = "select count(*) from article a left join news_source s on s.id = a.source_id where "
-                + list.where(null);
+        String sql = list.with() + "select count(*) from article a left join news_source s on s.id = a.source_id"
+                + " where " + list.where(null);
         return queries.list(sql, list.parameters(), row -> row.getLong(1)).get(0);
+    }
+
+    /**
+     * Whose articles a batched per-owner list is: which rows join an article to its
+     * owners, as SQL with its parameters.
+     */
+    public record Owners(String join, String ownerColumn, String condition, List<Object> parameters) {
+
+        public static Owners authors(Collection<Long> ids) {
+            return new Owners(" join article_author m on m.article_id = a.id", "m.author_id", "m.author_id = any(?)",
+                    List.of((Object) ids.toArray(Long[]::new)));
+        }
+
+        public static Owners sources(Collection<Long> ids) {
+            return new Owners("", "a.source_id", "a.source_id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
+        }
+
+        public static Owners tags(Collection<Long> ids) {
+            return new Owners(" join article_tag m on m.article_id = a.id", "m.tag_id", "m.tag_id = any(?)",
+                    List.of((Object) ids.toArray(Long[]::new)));
+        }
+
+        /** Sections own the articles of the sections under them too: {@code sectionsByOwner} lists them, itself included. */
+        public static Owners sections(Map<Long, List<Long>> sectionsByOwner) {
+            List<Object> parameters = new ArrayList<>();
+            List<String> rows = new ArrayList<>();
+            sectionsByOwner.forEach((owner, sections) -> sections.forEach(section -> {
+                rows.add("(cast(? as bigint), cast(? as bigint))");
+                parameters.add(owner);
+                parameters.add(section);
+            }));
+            if (rows.isEmpty()) {
+                rows.add("(cast(null as bigint), cast(null as bigint))");
+            }
+            return new Owners(" join (values " + String.join(", ", rows) + ") as m(owner_id, section_id)"
+                    + " on m.section_id = a.section_id", "m.owner_id", "1 = 1", parameters);
+        }
     }
 
     /**
      * The ids of the first {@code limit} articles (newest first) of each owner, in one
      * query: a window function ranks each owner's articles and keeps the top rows.
      */
-    public Map<Long, List<Long>> pageIdsByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly,
-            Cursor after, int limit) {
-        String ownerColumn = owner == Owner.AUTHOR ? "aa.author_id" : "a.source_id";
-        String join = owner == Owner.AUTHOR ? " join article_author aa on aa.article_id = a.id" : "";
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(ownerIds.toArray(Long[]::new));
-        StringBuilder where = new StringBuilder(ownerColumn + " = any(?)");
+    public Map<Long, List<Long>> pageIdsByOwner(Owners owners, boolean publishedOnly, Cursor after, int limit) {
+        List<Object> parameters = new ArrayList<>(owners.parameters());
+        StringBuilder where = new StringBuilder(owners.condition());
         if (publishedOnly) {
             where.append(" and a.status = " + PUBLISHED);
         }
@@ -149,9 +182,10 @@ public class ArticleReads {
             }
         }
         parameters.add(limit);
-        String sql = "select owner_id, id from (select " + ownerColumn + " as owner_id, a.id as id, row_number() over"
-                + " (partition by " + ownerColumn + " order by a.published_at desc nulls last, a.id desc) as rn"
-                + " from article a" + join + " where " + where + ") ranked where rn <= ? order by owner_id, rn";
+        String owner = owners.ownerColumn();
+        String sql = "select owner_id, id from (select " + owner + " as owner_id, a.id as id, row_number() over"
+                + " (partition by " + owner + " order by a.published_at desc nulls last, a.id desc) as rn"
+                + " from article a" + owners.join() + " where " + where + ") ranked where rn <= ? order by owner_id, rn";
         Map<Long, List<Long>> idsByOwner = new LinkedHashMap<>();
         queries.list(sql, parameters, row -> new long[] { row.getLong(1), row.getLong(2) })
                 .forEach(pair -> idsByOwner.computeIfAbsent(pair[0], key -> new ArrayList<>()).add(pair[1]));
@@ -159,20 +193,28 @@ public class ArticleReads {
     }
 
     /** Number of (visible) articles per owner, for {@code articleCount} under a list. */
-    public Map<Long, Long> countByOwner(Owner owner, Collection<Long> ownerIds, boolean publishedOnly) {
+    public Map<Long, Long> countByOwner(Owners owners, boolean publishedOnly) {
         Map<Long, Long> counts = new HashMap<>();
-        if (ownerIds.isEmpty()) {
-            return counts;
-        }
-        String sql = owner == Owner.AUTHOR
-                ? "select aa.author_id, count(*) from article_author aa join article a on a.id = aa.article_id"
-                        + " where aa.author_id = any(?)" + visible(publishedOnly) + " group by aa.author_id"
-                : "select a.source_id, count(*) from article a where a.source_id = any(?)" + visible(publishedOnly)
-                        + " group by a.source_id";
-        queries.list(sql, List.of((Object) ownerIds.toArray(Long[]::new)),
-                row -> new long[] { row.getLong(1), row.getLong(2) })
+        String sql = "select " + owners.ownerColumn() + ", count(*) from article a" + owners.join() + " where "
+                + owners.condition() + visible(publishedOnly) + " group by " + owners.ownerColumn();
+        queries.list(sql, owners.parameters(), row -> new long[] { row.getLong(1), row.getLong(2) })
                 .forEach(pair -> counts.put(pair[0], pair[1]));
         return counts;
+    }
+
+    /** Each article's tags in the order given, for a batch of articles. */
+    public Map<Long, List<TagView>> tagsOf(Collection<Long> articleIds) {
+        Map<Long, List<TagView>> byArticle = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            String sql = "select atg.article_id, t.id, t.slug, t.name, t.kind, t.description from article_tag atg"
+                    + " join tag t on t.id = atg.tag_id where atg.article_id = any(?) order by atg.article_id, atg.position";
+            queries.list(sql, List.of((Object) articleIds.toArray(Long[]::new)), row -> {
+                byArticle.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new TagView(row.getLong(2),
+                        row.getString(3), row.getString(4), TagKind.valueOf(row.getString(5)), row.getString(6)));
+                return null;
+            });
+        }
+        return byArticle;
     }
 
     /** Each article's authors in byline order, for a batch of articles. */
@@ -211,7 +253,12 @@ public class ArticleReads {
      * other and become one view.
      */
     private List<ArticleView> views(String where, List<?> parameters, Fetch fetch, String orderBy) {
-        StringBuilder sql = new StringBuilder("select ").append(viewColumns("a", "s"));
+        return views("", where, parameters, fetch, orderBy);
+    }
+
+    /** The same, the statement starting with {@code with} (a CTE the condition uses, or empty). */
+    private List<ArticleView> views(String with, String where, List<?> parameters, Fetch fetch, String orderBy) {
+        StringBuilder sql = new StringBuilder(with).append("select ").append(viewColumns("a", "s"));
         int next = VIEW_COLUMNS + 1;
         int bodyColumn = fetch.body() ? next++ : 0;
         int authorColumn = fetch.authors() ? next : 0;

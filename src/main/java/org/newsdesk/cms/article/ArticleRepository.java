@@ -131,6 +131,35 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .executeUpdate();
     }
 
+    /** Number of articles in the section (not counting the sections under it). */
+    public long countInSection(long sectionId) {
+        return count("sectionId", sectionId);
+    }
+
+    /** Moves every article of one section to another. */
+    public int moveSection(long fromSectionId, long toSectionId) {
+        return getEntityManager().createNativeQuery("update article set section_id = ?1 where section_id = ?2")
+                .setParameter(1, toSectionId).setParameter(2, fromSectionId).executeUpdate();
+    }
+
+    /** Number of articles carrying the tag. */
+    public long countTagged(long tagId) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from article_tag where tag_id = ?1")
+                .setParameter(1, tagId).getSingleResult()).longValue();
+    }
+
+    /**
+     * Articles tagged {@code fromTagId} carry {@code toTagId} instead, at the same place
+     * among their tags; those that carry both keep the one they had.
+     */
+    public void retag(long fromTagId, long toTagId) {
+        getEntityManager().createNativeQuery("delete from article_tag where tag_id = ?1 and article_id in"
+                + " (select article_id from article_tag where tag_id = ?2)")
+                .setParameter(1, fromTagId).setParameter(2, toTagId).executeUpdate();
+        getEntityManager().createNativeQuery("update article_tag set tag_id = ?1 where tag_id = ?2")
+                .setParameter(1, toTagId).setParameter(2, fromTagId).executeUpdate();
+    }
+
     /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
     public List<Long> idsDueForPublication(Instant now, int limit) {
         return getEntityManager().createQuery(

@@ -12,11 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.ArticleReads.Fetch;
-import org.newsdesk.cms.article.ArticleReads.Owner;
+import org.newsdesk.cms.article.ArticleReads.Owners;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.Viewer;
+import org.newsdesk.cms.tag.TagView;
 
 /**
  * Reading articles, with the visibility rule applied everywhere: readers see
@@ -64,11 +65,11 @@ public class ArticleService {
     }
 
     /** The first page of each owner's articles, newest first, in one query for all owners. */
-    public Map<Long, Page> pagesByOwner(Owner owner, List<Long> ownerIds, Viewer viewer, String afterCursor,
+    public Map<Long, Page> pagesByOwner(Owners owners, List<Long> ownerIds, Viewer viewer, String afterCursor,
             int first, Fetch fetch) {
         Cursor after = afterCursor == null ? null : checkedCursor(afterCursor, ArticleOrder.PUBLISHED_AT_DESC);
         Map<Long, List<Long>> idsByOwner = first == 0 ? Map.of()
-                : reads.pageIdsByOwner(owner, ownerIds, !viewer.editor(), after, first + 1);
+                : reads.pageIdsByOwner(owners, !viewer.editor(), after, first + 1);
         Map<Long, ArticleView> byId = reads.byIds(idsByOwner.values().stream().flatMap(List::stream).distinct()
                 .toList(), false, fetch);
         Map<Long, Page> pages = new HashMap<>();
@@ -79,8 +80,13 @@ public class ArticleService {
         return pages;
     }
 
-    public Map<Long, Long> countByOwner(Owner owner, List<Long> ownerIds, Viewer viewer) {
-        return reads.countByOwner(owner, ownerIds, !viewer.editor());
+    public Map<Long, Long> countByOwner(Owners owners, Viewer viewer) {
+        return reads.countByOwner(owners, !viewer.editor());
+    }
+
+    /** Each article's tags in the order given, for a batch of articles. */
+    public Map<Long, List<TagView>> tagsOf(List<ArticleView> articles) {
+        return reads.tagsOf(articles.stream().map(ArticleView::getId).toList());
     }
 
     /** Visible articles by id. */

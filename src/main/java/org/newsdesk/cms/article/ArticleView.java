@@ -41,18 +41,20 @@ public final class ArticleView {
     private final String bodyHtml;
     /** The bylined authors when they were read with the rest; null when they were not asked for. */
     private final List<AuthorView> authors;
+    /** The primary section's id; null when it has none. */
+    private final Long sectionId;
 
     ArticleView(long id, String slug, String title, ArticleStatus status, Instant publishedAt, String excerpt,
             int wordCount, ImageView image, SourceView source, String canonicalUrl, int version, Instant createdAt,
             Instant updatedAt, Instant scheduledAt, String bodyHtml) {
         this(id, slug, title, status, Times.utc(publishedAt), excerpt, wordCount, image, source, canonicalUrl, version,
-                Times.utc(createdAt), Times.utc(updatedAt), Times.utc(scheduledAt), bodyHtml, null);
+                Times.utc(createdAt), Times.utc(updatedAt), Times.utc(scheduledAt), bodyHtml, null, null);
     }
 
     private ArticleView(long id, String slug, String title, ArticleStatus status, OffsetDateTime publishedAt,
             String excerpt, int wordCount, ImageView image, SourceView source, String canonicalUrl, int version,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime scheduledAt, String bodyHtml,
-            List<AuthorView> authors) {
+            List<AuthorView> authors, Long sectionId) {
         this.id = id;
         this.slug = slug;
         this.title = title;
@@ -69,18 +71,25 @@ public final class ArticleView {
         this.scheduledAt = scheduledAt;
         this.bodyHtml = bodyHtml;
         this.authors = authors;
+        this.sectionId = sectionId;
     }
 
     /** The same article with its body, read in the same statement. */
     ArticleView withBody(String body) {
         return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
-                version, createdAt, updatedAt, scheduledAt, body, authors);
+                version, createdAt, updatedAt, scheduledAt, body, authors, sectionId);
     }
 
     /** The same article with its authors (a list its reader is still filling), read in the same statement. */
     ArticleView withAuthors(List<AuthorView> bylined) {
         return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
-                version, createdAt, updatedAt, scheduledAt, bodyHtml, bylined);
+                version, createdAt, updatedAt, scheduledAt, bodyHtml, bylined, sectionId);
+    }
+
+    /** The same article in the section with this id (null: none). */
+    ArticleView inSection(Long section) {
+        return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
+                version, createdAt, updatedAt, scheduledAt, bodyHtml, authors, section);
     }
 
     /** The view of an entity in hand (an editor's change); reads use {@link ArticleReads}. */
@@ -90,7 +99,8 @@ public final class ArticleView {
                         article.excerpt, article.wordCount,
                         ImageView.of(article.imageCaption, article.imageCredit, article.imageUrl),
                         article.source == null ? null : SourceView.of(article.source), article.canonicalUrl,
-                        article.version, article.createdAt, article.updatedAt, article.scheduledAt, article.bodyHtml);
+                        article.version, article.createdAt, article.updatedAt, article.scheduledAt, article.bodyHtml)
+                        .inSection(article.sectionId);
     }
 
     @Id
@@ -174,6 +184,11 @@ public final class ArticleView {
     /** The body, when it was read with the rest; served through {@code body(format)}. */
     String bodyHtml() {
         return bodyHtml;
+    }
+
+    /** The primary section's id; null when the article has none. */
+    public Long sectionId() {
+        return sectionId;
     }
 
     /** The authors, when they were read with the rest; served through {@code authors}. */

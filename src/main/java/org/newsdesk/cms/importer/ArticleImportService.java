@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -35,6 +36,8 @@ import org.newsdesk.cms.newssource.NewsSourceService;
 import org.newsdesk.cms.newssource.PublicationRegistry;
 import org.newsdesk.cms.related.RelatedLinkService;
 import org.newsdesk.cms.related.RelatedLinkService.LinkSpec;
+import org.newsdesk.cms.section.SectionService;
+import org.newsdesk.cms.tag.TagService;
 
 /**
  * Stores one parsed document as an article, in one transaction together with the
@@ -53,9 +56,11 @@ public class ArticleImportService {
     private final Revisions revisions;
     private final Event<ArticleChange> changes;
     private final ImportRecords records;
+    private final SectionService sections;
+    private final TagService tags;
 
     ArticleImportService(ArticleRepository articles, AuthorService authors, NewsSourceService sources,
-            RelatedLinkService links, Revisions revisions, Event<ArticleChange> changes, ImportRecords records) {
+            RelatedLinkService links, Revisions revisions, Event<ArticleChange> changes, ImportRecords records, SectionService sections, TagService tags) {
         this.articles = articles;
         this.authors = authors;
         this.sources = sources;
@@ -63,6 +68,8 @@ public class ArticleImportService {
         this.revisions = revisions;
         this.changes = changes;
         this.records = records;
+        this.sections = sections;
+        this.tags = tags;
     }
 
     /**
@@ -111,6 +118,8 @@ public class ArticleImportService {
         Set<String> authorNames = new LinkedHashSet<>();
         Set<String> domains = new HashSet<>();
         Set<String> linkTitles = new HashSet<>();
+        Set<List<String>> sectionPaths = new LinkedHashSet<>();
+        List<TagService.TagName> tagNames = new ArrayList<>();
         for (ReadDocument document : documents) {
             ParsedArticle parsed = document.parsed();
             if (parsed.canonicalUrl() != null) {
@@ -122,11 +131,17 @@ public class ArticleImportService {
             slugs.add(Slugs.of(parsed.title()));
             authorNames.addAll(parsed.authorNames());
             parsed.related().forEach(link -> linkTitles.add(TitleKey.of(link.title())));
+            if (!parsed.sectionPath().isEmpty()) {
+                sectionPaths.add(parsed.sectionPath());
+            }
+            parsed.tags().forEach(tag -> tagNames.add(new TagService.TagName(tag.name(), tag.kind())));
         }
         return new ImportBatch(articles.storedVersionsByUrl(urls), articles.storedVersionsOfUrlLessFiles(urlLessFiles),
                 slugs, articles.takenSlugs(slugs), articles::slugTaken,
                 authors.idsForNames(authorNames), sources.idsForDomains(domains, registry),
-                articles.oldestByTitleKey(linkTitles));
+                articles.oldestByTitleKey(linkTitles),
+                sectionPaths.isEmpty() ? Map.of() : sections.idsForPaths(List.copyOf(sectionPaths)),
+                tagNames.isEmpty() ? Map.of() : tags.idsForNames(tagNames));
     }
 
     private ImportItem store(long runId, ReadDocument document, ImportBatch batch) {
@@ -179,6 +194,15 @@ public class ArticleImportService {
                 article.authors.add(entityManager.getReference(Author.class, authorId));
             }
         }
+        // A document that names no section or no tags leaves those an editor set alone.
+        if (!parsed.sectionPath().isEmpty()) {
+            article.sectionId = batch.sectionId(parsed.sectionPath());
+        }
+        List<Long> tagIds = parsed.tags().stream().map(tag -> batch.tagId(tag.name())).distinct().toList();
+        if (!tagIds.isEmpty() && !article.tagIds.equals(tagIds)) {
+            article.tagIds.clear();
+            article.tagIds.addAll(tagIds);
+        }
         article.importFile = file;
         article.contentHash = hash;
         article.updatedBy = IMPORTER;
@@ -199,9 +223,16 @@ public class ArticleImportService {
 
     /** Everything of a document that reaches the article; equal fingerprints mean nothing to change. */
     static String fingerprint(ParsedArticle parsed) {
-        List<Object> parts = List.of(parsed.title(), parsed.authorNames(), parsed.publishedOn(),
+        List<Object> parts = new ArrayList<>(List.of(parsed.title(), parsed.authorNames(), parsed.publishedOn(),
                 Objects.toString(parsed.image()), parsed.bodyHtml(), parsed.related(),
-                Objects.toString(parsed.canonicalUrl()));
+                Objects.toString(parsed.canonicalUrl())));
+        if (!parsed.sectionPath().isEmpty() || !parsed.tags().isEmpty()) {
+            // Only then: documents without either keep the fingerprint they were stored with. Tags
+            // count as a set of folded names: the same tags in another order, or of another kind
+            // (an existing tag keeps its kind), change nothing.
+            parts.add(parsed.sectionPath().stream().map(Slugs::of).toList());
+            parts.add(parsed.tags().stream().map(tag -> Slugs.of(tag.name())).sorted().toList());
+        }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             for (Object part : parts) {

@@ -3,6 +3,7 @@ package org.newsdesk.cms.importer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,11 +35,14 @@ final class ImportBatch {
     /** Titles an article updated in this batch had or has: which article is oldest is left to the database. */
     private final Set<String> titlesInDoubt = new HashSet<>();
     private final Set<String> titleKeysToResolve = new HashSet<>();
+    private final Map<List<String>, Long> sectionIdsByPath;
+    private final Map<String, Long> tagIdsByNameKey;
 
     ImportBatch(Map<String, StoredVersion> articlesByUrl, Map<String, StoredVersion> urlLessArticlesByFile,
             Collection<String> slugsLookedUp, Set<String> slugsTakenOfThose, Predicate<String> slugTakenInStore,
             Map<String, Long> authorIdsBySlug, Map<String, Long> sourceIdsByDomain,
-            Map<String, Long> oldestArticleByLinkTitle) {
+            Map<String, Long> oldestArticleByLinkTitle, Map<List<String>, Long> sectionIdsByPath,
+            Map<String, Long> tagIdsByNameKey) {
         this.articlesByUrl = new HashMap<>(articlesByUrl);
         this.urlLessArticlesByFile = new HashMap<>(urlLessArticlesByFile);
         slugsLookedUp.forEach(slug -> slugsTaken.put(slug, slugsTakenOfThose.contains(slug)));
@@ -46,6 +50,8 @@ final class ImportBatch {
         this.authorIdsBySlug = authorIdsBySlug;
         this.sourceIdsByDomain = sourceIdsByDomain;
         this.oldestArticleByTitle = new HashMap<>(oldestArticleByLinkTitle);
+        this.sectionIdsByPath = sectionIdsByPath;
+        this.tagIdsByNameKey = tagIdsByNameKey;
     }
 
     /** The stored article a document updates: the one with its canonical URL or, without one, from its file. */
@@ -75,6 +81,15 @@ final class ImportBatch {
 
     long sourceId(String domain) {
         return sourceIdsByDomain.get(domain);
+    }
+
+    /** The deepest section of a document's section path (found or created for the batch). */
+    Long sectionId(List<String> path) {
+        return sectionIdsByPath.get(path);
+    }
+
+    long tagId(String name) {
+        return tagIdsByNameKey.get(Slugs.of(name)); // tags are one by folded name, as TagService has it
     }
 
     /**

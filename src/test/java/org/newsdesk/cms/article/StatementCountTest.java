@@ -26,6 +26,7 @@ class StatementCountTest {
     private static final int ARTICLES = 60;
     private static String source;
     private static String slug;
+    private static String word;
 
     private static final String Q2 = """
             query($first: Int, $source: String) { articles(first: $first, filter: { sourceSlug: $source }) {
@@ -48,6 +49,8 @@ class StatementCountTest {
                     .byline("By [Writer " + (i % 7) + " " + word + "](#) and [AFP](#)")
                     .date(LocalDate.of(2024, 1, 1).plusDays(i))
                     .url("https://www." + domain + "/" + i)
+                    .header("Section: Counting " + word + (i % 2 == 0 ? "" : " > Odd " + word))
+                    .header("Tags: Counted " + word + ", Tag " + (i % 3) + " " + word)
                     .paragraph("Paragraph of story " + i + ".");
             if (i > 0) {
                 doc.related("Counted Story " + (i - 1) + " " + word);
@@ -55,6 +58,7 @@ class StatementCountTest {
             slug = Imports.importDocument("counted-" + i + ".md", doc.build()).getString("article.slug");
         }
         source = domain;
+        StatementCountTest.word = word;
     }
 
     private long statements(String query, Map<String, Object> variables) {
@@ -90,6 +94,27 @@ class StatementCountTest {
     void aBodyIsReadOnlyForTheArticlesThatShowIt() {
         String bodies = "query($first: Int) { articles(first: $first) { nodes { title body(format: TEXT) } } }";
         assertThat(statements(bodies, Map.of("first", 20))).isEqualTo(1);
+    }
+
+    @Test
+    void sectionAndTagPagesCostWhatThePlainListCosts() {
+        String list = "query($first: Int, $filter: ArticleFilter) { articles(first: $first, filter: $filter) {"
+                + " nodes { title slug publishedAt authors { name } source { name } } } }";
+        long plain = statements(list, Map.of("first", 20));
+        assertThat(statements(list, Map.of("first", 20, "filter", Map.of("section", "counting-" + word))))
+                .isEqualTo(plain);
+        assertThat(statements(list, Map.of("first", 20, "filter", Map.of("tag", "counted-" + word))))
+                .isEqualTo(plain);
+    }
+
+    @Test
+    void sectionsAndTagsWithTheirArticlesCostTheSameForFewAndMany() {
+        String section = "query($first: Int) { section(slug: \"counting-" + word + "\") { articleCount children { slug }"
+                + " articles(first: $first) { nodes { title section { name } tags { name } authors { name } } } } }";
+        assertThat(statements(section, Map.of("first", 50))).isEqualTo(statements(section, Map.of("first", 5)));
+        String tags = "query($first: Int) { tags(first: 50) { nodes { name articleCount articles(first: $first) {"
+                + " nodes { title tags { slug } } } } } }";
+        assertThat(statements(tags, Map.of("first", 50))).isEqualTo(statements(tags, Map.of("first", 5)));
     }
 
     @Test

@@ -35,7 +35,16 @@ class AccessApiTest {
             Map.entry("createAuthor", "mutation { createAuthor(input: {name: \"N\"}) { id } }"),
             Map.entry("updateAuthor", "mutation { updateAuthor(id: \"0\", input: {name: \"N\"}) { id } }"),
             Map.entry("createSource", "mutation { createSource(input: {name: \"N\", domain: \"n.example\"}) { id } }"),
-            Map.entry("updateSource", "mutation { updateSource(id: \"0\", input: {name: \"N\", domain: \"n.example\"}) { id } }"));
+            Map.entry("updateSource", "mutation { updateSource(id: \"0\", input: {name: \"N\", domain: \"n.example\"}) { id } }"),
+            Map.entry("createSection", "mutation { createSection(input: {name: \"N\"}) { id } }"),
+            Map.entry("updateSection", "mutation { updateSection(id: \"0\", input: {name: \"N\"}) { id } }"),
+            Map.entry("deleteSection", "mutation { deleteSection(id: \"0\") }"),
+            Map.entry("createTag", "mutation { createTag(input: {name: \"N\"}) { id } }"),
+            Map.entry("updateTag", "mutation { updateTag(id: \"0\", input: {name: \"N\"}) { id } }"),
+            Map.entry("mergeTags", "mutation { mergeTags(fromId: \"0\", intoId: \"1\") { id } }"),
+            Map.entry("deleteTag", "mutation { deleteTag(id: \"0\") }"),
+            Map.entry("setArticleSection", "mutation { setArticleSection(id: \"0\") { id } }"),
+            Map.entry("setArticleTags", "mutation { setArticleTags(id: \"0\", tagIds: []) { id } }"));
 
     static Iterable<String> mutations() {
         return MUTATIONS.values();

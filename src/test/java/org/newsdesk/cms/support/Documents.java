@@ -28,6 +28,7 @@ public final class Documents {
         private LocalDate date = LocalDate.of(2025, 9, 3);
         private String url;
         private final StringBuilder body = new StringBuilder();
+        private final StringBuilder header = new StringBuilder();
 
         private Builder(String title) {
             this.title = title;
@@ -49,6 +50,12 @@ public final class Documents {
             return this;
         }
 
+        /** A line in the header area, after the byline ("Section: World > Europe", "Tags: …"). */
+        public Builder header(String line) {
+            header.append(line).append("\n\n");
+            return this;
+        }
+
         public Builder paragraph(String text) {
             body.append(text).append("\n\n");
             return this;
@@ -61,7 +68,7 @@ public final class Documents {
 
         public String build() {
             String paragraphs = body.isEmpty() ? "The first and only paragraph of this story.\n\n" : body.toString();
-            return "# " + title + "\n\n" + byline + "\n\n" + WRITTEN.format(date) + "\n\n\n\n" + paragraphs
+            return "# " + title + "\n\n" + byline + "\n\n" + header + WRITTEN.format(date) + "\n\n\n\n" + paragraphs
                     + (url == null ? "" : "Original url:\n\n<" + url + ">\n");
         }
     }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.newsdesk.cms.article.body.BodyHtml;
+import org.newsdesk.cms.common.Slugs;
 
 /**
  * Reads a saved web page (see DOCUMENT-FORMAT.md, part 2). Metadata comes from
@@ -25,6 +26,10 @@ public final class HtmlDocumentParser {
     private static final Pattern ORIGINAL_URL_PREFIX = Pattern.compile("(?i)^\\s*original\\s+url\\s*:");
     /** Words a dateline may hold besides its {@code <time>}: "Published on", "Last updated". */
     private static final int MAX_DATELINE_LABEL_WORDS = 2;
+    /** A breadcrumb's first crumb that is the site's home page, not a section. */
+    private static final Set<String> HOME_CRUMBS = Set.of("home", "homepage", "home-page", "start", "front-page",
+            "accueil", "inicio", "startseite");
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[>›»|]\\s*");
     private static final String BODY_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre";
     private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript, template,"
             + " iframe, button, .byline, .share, .share-buttons, .social, .newsletter, .advert, .ad";
@@ -80,7 +85,41 @@ public final class HtmlDocumentParser {
             throw new UnreadableDocumentException("the page has no article paragraphs");
         }
         return new ParsedArticle(title, authors, publishedOn, picture(article), html.toString().strip(), related,
-                canonicalUrl);
+                canonicalUrl).withTaxonomy(sectionPath(page, jsonLd, title), topics(page, jsonLd));
+    }
+
+    /**
+     * The section path: the page's breadcrumb (without the home page before it or the
+     * article itself after it), else its article:section meta tag (which may hold a
+     * path, "World > Europe"), else the JSON-LD articleSection.
+     */
+    private static List<String> sectionPath(Document page, Optional<JsonLdArticle> jsonLd, String title) {
+        List<String> crumbs = new ArrayList<>(JsonLdArticle.breadcrumb(page));
+        if (!crumbs.isEmpty() && HOME_CRUMBS.contains(Slugs.of(crumbs.get(0)))) {
+            crumbs.remove(0);
+        }
+        if (!crumbs.isEmpty() && Slugs.of(crumbs.get(crumbs.size() - 1)).equals(Slugs.of(title))) {
+            crumbs.remove(crumbs.size() - 1);
+        }
+        if (!crumbs.isEmpty()) {
+            return crumbs;
+        }
+        String section = meta(page, "meta[property=article:section]");
+        if (section != null) {
+            return List.of(PATH_SEPARATOR.split(section));
+        }
+        return jsonLd.map(JsonLdArticle::sections).filter(sections -> !sections.isEmpty())
+                .map(sections -> List.of(sections.get(0))).orElse(List.of());
+    }
+
+    /** Tags: article:tag meta tags, news_keywords and keywords meta tags, JSON-LD keywords; in that order. */
+    private static List<ParsedArticle.Topic> topics(Document page, Optional<JsonLdArticle> jsonLd) {
+        List<String> names = new ArrayList<>();
+        page.select("meta[property=article:tag]").forEach(tag -> names.add(tag.attr("content")));
+        names.addAll(Taxonomy.split(meta(page, "meta[name=news_keywords]")));
+        names.addAll(Taxonomy.split(meta(page, "meta[name=keywords]")));
+        jsonLd.ifPresent(article -> names.addAll(article.keywords()));
+        return Taxonomy.topics(names, null);
     }
 
     private static String title(Document page, Element article, Optional<JsonLdArticle> jsonLd) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -21,7 +22,8 @@ import org.newsdesk.cms.common.Jsonp;
  * News sites put headline, dates and authors there even when their meta tags lack
  * them; the HTML parser falls back to it. Malformed JSON is ignored, never fatal.
  */
-record JsonLdArticle(String headline, String datePublished, List<String> authors, String url) {
+record JsonLdArticle(String headline, String datePublished, List<String> authors, String url, List<String> sections,
+        List<String> keywords) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -75,7 +77,84 @@ record JsonLdArticle(String headline, String datePublished, List<String> authors
 
     private static JsonLdArticle of(JsonObject article) {
         return new JsonLdArticle(text(article.get("headline")), text(article.get("datePublished")),
-                names(article.get("author")), url(article));
+                names(article.get("author")), url(article), texts(article.get("articleSection")),
+                keywords(article.get("keywords")));
+    }
+
+    /**
+     * The names of the page's schema.org BreadcrumbList, in position order: the
+     * section path a site shows above an article (often led by its home page).
+     */
+    static List<String> breadcrumb(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                Optional<JsonObject> list = findOfType(Jsonp.PROVIDER.createReader(new StringReader(script.data()))
+                        .readValue(), "BreadcrumbList");
+                if (list.isPresent() && list.get().get("itemListElement") instanceof JsonArray items) {
+                    return crumbs(items);
+                }
+            } catch (RuntimeException malformed) {
+                // as above: a broken block is ignored
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> crumbs(JsonArray items) {
+        record Crumb(int position, String name) {
+        }
+        List<Crumb> crumbs = new ArrayList<>();
+        for (JsonValue item : items) {
+            if (item instanceof JsonObject element) {
+                String name = text(element.get("name"));
+                if (name == null && element.get("item") instanceof JsonObject thing) {
+                    name = text(thing.get("name"));
+                }
+                int position = element.get("position") instanceof JsonNumber number ? number.intValue() : crumbs.size();
+                if (name != null) {
+                    crumbs.add(new Crumb(position, name));
+                }
+            }
+        }
+        crumbs.sort(java.util.Comparator.comparingInt(Crumb::position));
+        return crumbs.stream().map(Crumb::name).toList();
+    }
+
+    private static Optional<JsonObject> findOfType(JsonValue json, String type) {
+        if (json instanceof JsonArray array) {
+            for (JsonValue item : array) {
+                Optional<JsonObject> found = findOfType(item, type);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (json instanceof JsonObject object) {
+            if (object.get("@type") instanceof JsonString name && name.getString().equals(type)) {
+                return Optional.of(object);
+            }
+            if (object.containsKey("@graph")) {
+                return findOfType(object.get("@graph"), type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A string, or the strings of an array. */
+    private static List<String> texts(JsonValue value) {
+        List<String> texts = new ArrayList<>();
+        if (value instanceof JsonArray array) {
+            array.forEach(item -> Optional.ofNullable(text(item)).ifPresent(texts::add));
+        } else {
+            Optional.ofNullable(text(value)).ifPresent(texts::add);
+        }
+        return texts;
+    }
+
+    /** schema.org keywords: an array of strings, or one comma-separated string. */
+    private static List<String> keywords(JsonValue value) {
+        List<String> keywords = new ArrayList<>();
+        texts(value).forEach(text -> keywords.addAll(Taxonomy.split(text)));
+        return keywords;
     }
 
     private static String url(JsonObject article) {

@@ -54,6 +54,8 @@ public final class MarkdownDocumentParser {
 
         List<String> authors = List.of();
         LocalDate publishedOn = null;
+        List<String> sectionPath = List.of();
+        List<String> tags = List.of();
         for (; next < blocks.size(); next++) {
             String text = plainText(blocks.get(next));
             if (isRepeatedTitle(blocks.get(next), text, title)) {
@@ -61,6 +63,14 @@ public final class MarkdownDocumentParser {
             }
             if (!(blocks.get(next) instanceof Paragraph header)) {
                 break;
+            }
+            // Optional "Section: World > Europe" and "Tags: Climate, China" lines, anywhere in the header.
+            List<String> section = Taxonomy.sectionLine(text);
+            List<String> tagged = section == null ? Taxonomy.tagsLine(text) : null;
+            if (section != null || tagged != null) {
+                sectionPath = section != null ? section : sectionPath;
+                tags = tagged != null ? tagged : tags;
+                continue;
             }
             Optional<LocalDate> date = publishedOn == null ? DocumentDates.parse(text) : Optional.empty();
             if (date.isPresent()) {
@@ -86,7 +96,8 @@ public final class MarkdownDocumentParser {
         }
 
         Body body = body(blocks.subList(next, blocks.size()), title);
-        return new ParsedArticle(title, authors, publishedOn, picture, body.html(), body.related(), body.canonicalUrl());
+        return new ParsedArticle(title, authors, publishedOn, picture, body.html(), body.related(), body.canonicalUrl())
+                .withTaxonomy(sectionPath, Taxonomy.topics(tags, null));
     }
 
     private static int indexOfTitle(List<Node> blocks) {

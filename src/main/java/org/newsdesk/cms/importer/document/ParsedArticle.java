@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.newsdesk.cms.article.Article;
+import org.newsdesk.cms.tag.TagKind;
 
 /**
  * What a document says about one article, before it meets the store.
@@ -24,11 +25,27 @@ public record ParsedArticle(
         Picture image,
         String bodyHtml,
         List<Link> related,
-        String canonicalUrl) {
+        String canonicalUrl,
+        List<String> sectionPath,
+        List<Topic> tags) {
 
     public ParsedArticle {
         authorNames = List.copyOf(authorNames);
         related = List.copyOf(related);
+        sectionPath = List.copyOf(sectionPath);
+        tags = List.copyOf(tags);
+    }
+
+    /** A document without a section or tags. */
+    public ParsedArticle(String title, List<String> authorNames, LocalDate publishedOn, Picture image, String bodyHtml,
+            List<Link> related, String canonicalUrl) {
+        this(title, authorNames, publishedOn, image, bodyHtml, related, canonicalUrl, List.of(), List.of());
+    }
+
+    /** The same document in a section (top first) with tags, both made safe ({@link Taxonomy}). */
+    public ParsedArticle withTaxonomy(List<String> path, List<Topic> topics) {
+        return new ParsedArticle(title, authorNames, publishedOn, image, bodyHtml, related, canonicalUrl,
+                Taxonomy.path(path), Taxonomy.tags(topics));
     }
 
     /**
@@ -42,6 +59,14 @@ public record ParsedArticle(
                     "the body is over %,d characters long once cleaned; the limit is %,d",
                     Article.MAX_BODY_LENGTH, Article.MAX_BODY_LENGTH));
         }
+    }
+
+    /**
+     * A tag as the document names it.
+     *
+     * @param kind what it names, when the document says (ninjs subjects do); null otherwise
+     */
+    public record Topic(String name, TagKind kind) {
     }
 
     /** A lead picture as the document describes it; any part may be null. */
