@@ -37,11 +37,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("canonicalUrl", url).firstResultOptional();
     }
 
-    /** An imported article that has no canonical URL, by the file it came from. */
-    public Optional<Article> findUrlLessByImportFile(String file) {
-        return find("importFile = ?1 and canonicalUrl is null", file).firstResultOptional();
-    }
-
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }
@@ -101,11 +96,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
             found.putIfAbsent((String) row[0], new StoredVersion((Long) row[1], (String) row[2]));
         }
         return found;
-    }
-
-    /** Articles by id with their sources, in no particular order. */
-    public List<Article> findByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("from Article a left join fetch a.source where a.id in ?1", ids);
     }
 
     /** The searchable state of up to {@code limit} articles after id {@code afterId}, in id order. */

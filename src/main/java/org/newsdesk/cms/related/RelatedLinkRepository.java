@@ -18,12 +18,6 @@ public class RelatedLinkRepository implements PanacheRepository<RelatedLink> {
                 : list("articleId in ?1 order by articleId, position", articleIds);
     }
 
-    /** Links that resolve to the given articles (backlinks). */
-    public List<RelatedLink> findByTargetIds(Collection<Long> targetIds) {
-        return targetIds.isEmpty() ? List.of()
-                : list("targetId in ?1 order by targetId, articleId, position", targetIds);
-    }
-
     /** Removes every link from one article to another; returns how many there were. */
     public long deleteBetween(long fromId, long toId) {
         return delete("articleId = ?1 and targetId = ?2", fromId, toId);
