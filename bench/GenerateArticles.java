@@ -77,11 +77,15 @@ public class GenerateArticles {
             titles.add(title(firstNumber + i));
         }
         DateTimeFormatter written = DateTimeFormatter.ofPattern("MMMM dd, uuuu", Locale.ENGLISH);
+        // Sections and tags from a random of their own, so the rest of every document stays
+        // what it was before documents had them.
+        Random taxonomy = new Random(20_251_201L + firstNumber);
         LocalDate first = LocalDate.of(2023, 1, 1);
         for (int i = 0; i < count; i++) {
             StringBuilder doc = new StringBuilder();
             doc.append("# ").append(titles.get(i)).append("\n\n");
             doc.append("By ").append(byline(random)).append("\n\n");
+            doc.append(sectionLine(taxonomy)).append("\n\n").append(tagsLine(taxonomy)).append("\n\n");
             doc.append(written.format(first.plusDays(random.nextInt(3 * 365)))).append("\n\n\n\n");
             String place = PLACES[random.nextInt(PLACES.length)];
             doc.append("A view of ").append(place).append(". **").append(AGENCIES[random.nextInt(AGENCIES.length)])
@@ -105,6 +109,42 @@ public class GenerateArticles {
         }
         System.out.println("wrote " + count + " articles to " + out);
     }
+
+    /** Six top sections with four under each: "Section: World > Europe". */
+    static String sectionLine(Random random) {
+        String[] top = SECTIONS[random.nextInt(SECTIONS.length)];
+        return "Section: " + top[0] + " > " + top[1 + random.nextInt(top.length - 1)];
+    }
+
+    /** Two to four of sixty topics, skewed so some tags are common and most are rare. */
+    static String tagsLine(Random random) {
+        int count = 2 + random.nextInt(3);
+        java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+        while (tags.size() < count) {
+            int skewed = (int) (TOPICS.length * Math.pow(random.nextDouble(), 2));
+            tags.add(TOPICS[skewed]);
+        }
+        return "Tags: " + String.join(", ", tags);
+    }
+
+    static final String[][] SECTIONS = {
+        {"World", "Europe", "Asia", "Americas", "Africa"},
+        {"Business", "Markets", "Energy", "Technology", "Economy"},
+        {"Politics", "Elections", "Parliament", "Policy", "Diplomacy"},
+        {"Science", "Climate", "Space", "Health", "Research"},
+        {"Culture", "Books", "Film", "Music", "Architecture"},
+        {"Sport", "Football", "Tennis", "Cycling", "Athletics"},
+    };
+
+    static final String[] TOPICS = {
+        "Climate", "Elections", "Energy", "Inflation", "Trade", "Migration", "Security", "Health", "Education",
+        "Transport", "Housing", "Agriculture", "Water", "Tourism", "Space", "Artificial intelligence", "Cybersecurity",
+        "Diplomacy", "Sanctions", "Defence", "Justice", "Corruption", "Labour", "Pensions", "Taxes", "Banking",
+        "Shipping", "Aviation", "Railways", "Mining", "Oil", "Gas", "Nuclear", "Wind power", "Solar power", "Floods",
+        "Drought", "Wildfires", "Earthquakes", "Vaccines", "Hospitals", "Universities", "Museums", "Festivals",
+        "Football", "Tennis", "Cycling", "Olympics", "Film", "Music", "Books", "Theatre", "Fashion", "Food", "Wine",
+        "Startups", "Semiconductors", "Telecoms", "Media", "Archaeology",
+    };
 
     static String title(int i) {
         return SUBJECTS[i % SUBJECTS.length] + " in " + PLACES[(i / 12) % PLACES.length] + " " + VERBS[(i / 240) % VERBS.length]

@@ -224,6 +224,13 @@ def main():
             ("Q3 page 50 by cursor", body_file("q3", q2.replace("articles(first: 20)", "articles(first: 20, after: $after)")
                                                .replace("query {", "query($after: String) {"), {"after": cursor})),
         ]
+        # Sections and tags (the generator gives every article a section under one of six
+        # and two to four of sixty tags): a section page with its subtree, a tag page.
+        page = "nodes { slug title authors { name } source { name } } pageInfo { endCursor }"
+        queries.append(("Q5 section page", body_file("q5", "query { section(slug: \"europe\") { name articleCount"
+                                                          " articles(first: 20) { " + page + " } } }")))
+        queries.append(("Q6 tag page", body_file("q6", "query { articles(first: 20, filter: { tag: \"water\" }) { "
+                                                      + page + " } }")))
         # The generator puts the rare word "zeppelin" in about 1% of the articles.
         search = ("query { searchArticles(query: \"zeppelin\", first: 20) {"
                   " totalCount edges { score snippet node { slug title } } pageInfo { endCursor } } }")
