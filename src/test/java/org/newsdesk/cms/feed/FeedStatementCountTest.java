@@ -68,6 +68,14 @@ class FeedStatementCountTest {
                 .as("the tree, the page with authors and sources, the page's tags").isEqualTo(3);
     }
 
+    @Test
+    void sitemapsCostOneStatementWhateverTheirSize() {
+        for (String sitemap : List.of("/sitemap.xml", "/sitemaps/articles.xml", "/sitemap-news.xml")) {
+            long count = Statements.during(() -> given().get(sitemap).then().statusCode(200));
+            assertThat(count).as(sitemap).isEqualTo(1);
+        }
+    }
+
     private static long statements(String url, int items) {
         return Statements.during(() -> {
             String body = given().get(url).then().statusCode(200).extract().asString();
