@@ -54,4 +54,10 @@ public record ArticleQuery(
         return new ArticleQuery(viewer, null, null, null, null, null, null, null, null, tagId, null, null,
                 ArticleOrder.PUBLISHED_AT_DESC);
     }
+
+    /** The articles published at or after {@code from} and before {@code until}, newest first. */
+    public static ArticleQuery publishedBetween(Viewer viewer, Instant from, Instant until) {
+        return new ArticleQuery(viewer, null, null, null, null, null, null, null, null, null, from, until,
+                ArticleOrder.PUBLISHED_AT_DESC);
+    }
 }

@@ -32,6 +32,14 @@ import org.newsdesk.cms.tag.TagView;
 @ApplicationScoped
 public class ArticleReads {
 
+    /** A published article's address and last change, for sitemaps. */
+    public record Listed(long id, String slug, String canonicalUrl, Instant updatedAt) {
+    }
+
+    /** A run of published articles in id order: its last id and its newest change. */
+    public record IdRun(long lastId, Instant updatedAt) {
+    }
+
     /** What to read with each article besides its own columns and its source. */
     public record Fetch(boolean body, boolean authors) {
 
@@ -200,6 +208,25 @@ public class ArticleReads {
         queries.list(sql, owners.parameters(), row -> new long[] { row.getLong(1), row.getLong(2) })
                 .forEach(pair -> counts.put(pair[0], pair[1]));
         return counts;
+    }
+
+    /**
+     * The published articles in id order, cut into runs of {@code size}: each run's last
+     * id and newest change, in one statement (a sitemap index's boundaries).
+     */
+    public List<IdRun> publishedIdRuns(int size) {
+        String sql = "select max(id), max(updated_at) from (select id, updated_at,"
+                + " (row_number() over (order by id) - 1) / cast(? as bigint) as run from article"
+                + " where status = " + PUBLISHED + ") runs group by run order by run";
+        return queries.list(sql, List.of(size), row -> new IdRun(row.getLong(1), row.getInstant(2)));
+    }
+
+    /** Up to {@code limit} published articles with ids above {@code afterId}, in id order: their addresses. */
+    public List<Listed> publishedAfterId(long afterId, int limit) {
+        String sql = "select id, slug, canonical_url, updated_at from article where status = " + PUBLISHED
+                + " and id > ? order by id limit ?";
+        return queries.list(sql, List.of(afterId, limit),
+                row -> new Listed(row.getLong(1), row.getString(2), row.getString(3), row.getInstant(4)));
     }
 
     /** Each article's tags in the order given, for a batch of articles. */

@@ -115,6 +115,16 @@ public class ArticleService {
                 : reads.bodiesOf(List.of(article.getId())).getOrDefault(article.getId(), "");
     }
 
+    /** The published articles in id order, in runs of {@code size}: each run's last id and newest change. */
+    public List<ArticleReads.IdRun> publishedIdRuns(int size) {
+        return reads.publishedIdRuns(size);
+    }
+
+    /** Up to {@code limit} published articles with ids above {@code afterId}, in id order: their addresses. */
+    public List<ArticleReads.Listed> publishedAfterId(long afterId, int limit) {
+        return reads.publishedAfterId(afterId, limit);
+    }
+
     /**
      * The searchable state of up to {@code limit} articles after id {@code afterId}, in
      * id order: what a search index is built from.

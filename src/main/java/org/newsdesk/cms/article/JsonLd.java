@@ -28,9 +28,7 @@ final class JsonLd {
                 .add("headline", article.getTitle());
         addIfPresent(json, "datePublished", article.getPublishedAt());
         json.add("dateModified", article.getUpdatedAt().toString());
-        String url = config.articleUrl().map(template -> template.replace("{slug}", article.getSlug()))
-                .orElse(article.getCanonicalUrl());
-        addIfPresent(json, "url", url);
+        addIfPresent(json, "url", ArticleUrls.of(config, article.getSlug(), article.getCanonicalUrl()).orElse(null));
         addIfPresent(json, "isBasedOn", article.getCanonicalUrl());
         json.add("description", article.getExcerpt());
         json.add("wordCount", article.getWordCount());
