@@ -248,9 +248,14 @@ def main():
         # would be; the signed-in rows run the same queries through the full GraphQL path.
         loads = [("ceiling /q/health/live", None, False)] + [(name, body, False) for name, body in queries]
         loads += [(name.split(" ", 1)[0] + " signed in (uncached)", body, True) for name, body in queries]
+        # A section's RSS feed (20 items with authors and categories), as feed readers poll it.
+        loads += [("Q7 section feed /feeds/section/europe/rss.xml", "/feeds/section/europe/rss.xml", False)]
         results = []
         for name, body, signed_in in loads:
-            url = base + ("/q/health/live" if body is None else "/graphql")
+            if isinstance(body, str):  # a GET of this path
+                url, body = base + body, None
+            else:
+                url = base + ("/q/health/live" if body is None else "/graphql")
             print(f"{name}: warm-up {WARMUP_SECONDS} s, measure {MEASURE_SECONDS} s", flush=True)
             wrk(url, body, WARMUP_SECONDS, signed_in)
             results.append((name, wrk(url, body, MEASURE_SECONDS, signed_in)))
