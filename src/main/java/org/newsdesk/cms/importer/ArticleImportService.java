@@ -30,6 +30,7 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.common.Slugs;
 import org.newsdesk.cms.importer.document.CanonicalUrls;
+import org.newsdesk.cms.importer.document.NinjsDocumentParser;
 import org.newsdesk.cms.importer.document.ParsedArticle;
 import org.newsdesk.cms.newssource.NewsSource;
 import org.newsdesk.cms.newssource.NewsSourceService;
@@ -113,6 +114,8 @@ public class ArticleImportService {
     /** Everything the store already holds that these documents refer to, in one query of each kind. */
     private ImportBatch lookUp(List<ReadDocument> documents, PublicationRegistry registry) {
         Set<String> urls = new HashSet<>();
+        Set<String> sourceUris = new HashSet<>();
+        Set<Long> ownIds = new HashSet<>();
         Set<String> urlLessFiles = new HashSet<>();
         Set<String> slugs = new HashSet<>();
         Set<String> authorNames = new LinkedHashSet<>();
@@ -125,6 +128,9 @@ public class ArticleImportService {
             if (parsed.canonicalUrl() != null) {
                 urls.add(parsed.canonicalUrl());
                 domains.add(CanonicalUrls.domainOf(parsed.canonicalUrl()));
+            } else if (parsed.sourceUri() != null) {
+                sourceUris.add(parsed.sourceUri());
+                NinjsDocumentParser.ownArticleId(parsed.sourceUri()).ifPresent(ownIds::add);
             } else {
                 urlLessFiles.add(document.file());
             }
@@ -136,7 +142,8 @@ public class ArticleImportService {
             }
             parsed.tags().forEach(tag -> tagNames.add(new TagService.TagName(tag.name(), tag.kind())));
         }
-        return new ImportBatch(articles.storedVersionsByUrl(urls), articles.storedVersionsOfUrlLessFiles(urlLessFiles),
+        return new ImportBatch(articles.storedVersionsByUrl(urls), articles.storedVersionsBySourceUri(sourceUris),
+                articles.storedVersionsOfAddresslessIds(ownIds), articles.storedVersionsOfUrlLessFiles(urlLessFiles),
                 slugs, articles.takenSlugs(slugs), articles::slugTaken,
                 authors.idsForNames(authorNames), sources.idsForDomains(domains, registry),
                 articles.oldestByTitleKey(linkTitles),
@@ -158,7 +165,7 @@ public class ArticleImportService {
         ImportStatus status;
         if (stored == null) {
             article = new Article();
-            article.status = ArticleStatus.PUBLISHED;
+            article.status = parsed.withheld() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
             article.slug = batch.claimSlug(parsed.title());
             article.createdBy = IMPORTER;
             status = ImportStatus.CREATED;
@@ -180,6 +187,10 @@ public class ArticleImportService {
         article.changeBody(body);
         article.publishedAt = parsed.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         article.canonicalUrl = parsed.canonicalUrl();
+        article.sourceUri = parsed.sourceUri();
+        if (parsed.language() != null) { // like a section: a document that does not say leaves it alone
+            article.language = parsed.language();
+        }
         article.source = parsed.canonicalUrl() == null ? null
                 : entityManager.getReference(NewsSource.class, batch.sourceId(CanonicalUrls.domainOf(parsed.canonicalUrl())));
         ParsedArticle.Picture picture = parsed.image();
@@ -226,6 +237,9 @@ public class ArticleImportService {
         List<Object> parts = new ArrayList<>(List.of(parsed.title(), parsed.authorNames(), parsed.publishedOn(),
                 Objects.toString(parsed.image()), parsed.bodyHtml(), parsed.related(),
                 Objects.toString(parsed.canonicalUrl())));
+        if (parsed.language() != null) {
+            parts.add(parsed.language()); // only then, as below: fingerprints stored before languages stay valid
+        }
         if (!parsed.sectionPath().isEmpty() || !parsed.tags().isEmpty()) {
             // Only then: documents without either keep the fingerprint they were stored with. Tags
             // count as a set of folded names: the same tags in another order, or of another kind
