@@ -83,10 +83,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public Map<Long, StoredVersion> storedVersionsOfAddresslessIds(Collection<Long> ids) {
         Map<Long, StoredVersion> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select a.id, a.contentHash from Article a where a.id in ?1"
+            getEntityManager().createQuery("select a.id, a.contentHash, a.sectionId from Article a where a.id in ?1"
                     + " and a.canonicalUrl is null and a.sourceUri is null", Object[].class)
                     .setParameter(1, ids).getResultList()
-                    .forEach(row -> found.put((Long) row[0], new StoredVersion((Long) row[0], (String) row[1])));
+                    .forEach(row -> found.put((Long) row[0], new StoredVersion((Long) row[0], (String) row[1],
+                            (Long) row[2])));
         }
         return found;
     }
@@ -107,8 +108,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return found;
     }
 
-    /** An article's id and content fingerprint (null for articles written by editors). */
-    public record StoredVersion(long id, String contentHash) {
+    /**
+     * An article's id, content fingerprint (null for articles written by editors) and
+     * section (null when it has none).
+     */
+    public record StoredVersion(long id, String contentHash, Long sectionId) {
     }
 
     private Map<String, StoredVersion> storedVersions(String key, String condition, Collection<String> keys) {
@@ -118,11 +122,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         // Tuples rather than a constructor expression: nothing to register for reflection in a native image.
         List<Object[]> rows = getEntityManager()
-                .createQuery("select " + key + ", a.id, a.contentHash from Article a where " + condition + " order by a.id",
-                        Object[].class)
+                .createQuery("select " + key + ", a.id, a.contentHash, a.sectionId from Article a where " + condition
+                        + " order by a.id", Object[].class)
                 .setParameter(1, keys).getResultList();
         for (Object[] row : rows) {
-            found.putIfAbsent((String) row[0], new StoredVersion((Long) row[1], (String) row[2]));
+            found.putIfAbsent((String) row[0], new StoredVersion((Long) row[1], (String) row[2], (Long) row[3]));
         }
         return found;
     }

@@ -147,7 +147,7 @@ public class ArticleImportService {
                 slugs, articles.takenSlugs(slugs), articles::slugTaken,
                 authors.idsForNames(authorNames), sources.idsForDomains(domains, registry),
                 articles.oldestByTitleKey(linkTitles),
-                sectionPaths.isEmpty() ? Map.of() : sections.idsForPaths(List.copyOf(sectionPaths)),
+                sectionPaths.isEmpty() ? Map.of() : sections.idsForPaths(List.copyOf(sectionPaths)), sections::tree,
                 tagNames.isEmpty() ? Map.of() : tags.idsForNames(tagNames));
     }
 
@@ -157,7 +157,7 @@ public class ArticleImportService {
         ParsedArticle parsed = document.parsed();
         String hash = fingerprint(parsed);
         StoredVersion stored = batch.storedVersionOf(parsed, file);
-        if (stored != null && hash.equals(stored.contentHash())) {
+        if (stored != null && (hash.equals(stored.contentHash()) || isUnchangedInItsSection(parsed, stored, batch))) {
             Article unchanged = articles.reference(stored.id());
             return records.item(runId, position, file, ImportStatus.UNCHANGED, unchanged, null);
         }
@@ -175,7 +175,7 @@ public class ArticleImportService {
         }
         apply(parsed, document.body(), article, file, hash, batch);
         ImportItem item = records.item(runId, position, file, status, article, null);
-        batch.stored(parsed, file, new StoredVersion(article.id, hash));
+        batch.stored(parsed, file, new StoredVersion(article.id, hash, article.sectionId));
         return item;
     }
 
@@ -230,6 +230,17 @@ public class ArticleImportService {
             links.replaceLinks(article, related, titleKey -> batch.linkTarget(titleKey, article.id));
             revisions.record(article, IMPORTER);
         }
+    }
+
+    /**
+     * A document that names no section leaves the article's section alone, so it changes
+     * nothing when it is the stored document but for the section: an article exported as
+     * ninjs (which has no sections) and imported again, for one.
+     */
+    private static boolean isUnchangedInItsSection(ParsedArticle parsed, StoredVersion stored, ImportBatch batch) {
+        return parsed.sectionPath().isEmpty() && stored.sectionId() != null && stored.contentHash() != null
+                && fingerprint(parsed.withTaxonomy(batch.sectionPath(stored.sectionId()), parsed.tags()))
+                        .equals(stored.contentHash());
     }
 
     /** Everything of a document that reaches the article; equal fingerprints mean nothing to change. */

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.newsdesk.cms.article.ArticleRepository.StoredVersion;
 import org.newsdesk.cms.common.Slugs;
 import org.newsdesk.cms.importer.document.NinjsDocumentParser;
 import org.newsdesk.cms.importer.document.ParsedArticle;
+import org.newsdesk.cms.section.SectionTree;
 
 /**
  * What one import transaction needs to know of the store, asked once for all of its
@@ -40,6 +42,9 @@ final class ImportBatch {
     private final Set<String> titlesInDoubt = new HashSet<>();
     private final Set<String> titleKeysToResolve = new HashSet<>();
     private final Map<List<String>, Long> sectionIdsByPath;
+    /** The section tree, read when a document first needs a stored article's section path; null until then. */
+    private final Supplier<SectionTree> sectionTreeReader;
+    private SectionTree sectionTree;
     private final Map<String, Long> tagIdsByNameKey;
 
     ImportBatch(Map<String, StoredVersion> articlesByUrl, Map<String, StoredVersion> articlesBySourceUri,
@@ -47,7 +52,7 @@ final class ImportBatch {
             Collection<String> slugsLookedUp, Set<String> slugsTakenOfThose, Predicate<String> slugTakenInStore,
             Map<String, Long> authorIdsBySlug, Map<String, Long> sourceIdsByDomain,
             Map<String, Long> oldestArticleByLinkTitle, Map<List<String>, Long> sectionIdsByPath,
-            Map<String, Long> tagIdsByNameKey) {
+            Supplier<SectionTree> sectionTree, Map<String, Long> tagIdsByNameKey) {
         this.articlesByUrl = new HashMap<>(articlesByUrl);
         this.articlesBySourceUri = new HashMap<>(articlesBySourceUri);
         this.addresslessArticlesById = addresslessArticlesById;
@@ -58,6 +63,7 @@ final class ImportBatch {
         this.sourceIdsByDomain = sourceIdsByDomain;
         this.oldestArticleByTitle = new HashMap<>(oldestArticleByLinkTitle);
         this.sectionIdsByPath = sectionIdsByPath;
+        this.sectionTreeReader = sectionTree;
         this.tagIdsByNameKey = tagIdsByNameKey;
     }
 
@@ -108,6 +114,14 @@ final class ImportBatch {
     /** The deepest section of a document's section path (found or created for the batch). */
     Long sectionId(List<String> path) {
         return sectionIdsByPath.get(path);
+    }
+
+    /** The names of a stored section's path, top first. */
+    List<String> sectionPath(long sectionId) {
+        if (sectionTree == null) {
+            sectionTree = sectionTreeReader.get();
+        }
+        return sectionTree.ancestry(sectionId).stream().map(section -> section.name).toList();
     }
 
     long tagId(String name) {
