@@ -46,6 +46,10 @@ public class Article extends PanacheEntityBase {
     public static final int MAX_CREDIT_LENGTH = 500;
     /** The most characters of the file an article was imported from (longer paths keep their end). */
     public static final int MAX_IMPORT_FILE_LENGTH = 1024;
+    /** The most characters of a language tag (BCP 47 asks implementations to hold at least 35). */
+    public static final int MAX_LANGUAGE_LENGTH = 35;
+    /** The most characters of the identifier a ninjs document gave (as long as a web address). */
+    public static final int MAX_SOURCE_URI_LENGTH = WebAddress.MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -99,6 +103,18 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "canonical_url", unique = true, length = WebAddress.MAX_LENGTH)
     public String canonicalUrl;
+
+    /** The content's language as a BCP 47 tag ("en", "pt-BR"); null when no document said. */
+    @Column(length = MAX_LANGUAGE_LENGTH)
+    public String language;
+
+    /**
+     * The identifier a ninjs document gave the article when it is not an http(s) address
+     * ("urn:…", "tag:…"): it identifies the article on the next import, as a canonical
+     * URL does. Null for everything else.
+     */
+    @Column(name = "source_uri", unique = true, length = MAX_SOURCE_URI_LENGTH)
+    public String sourceUri;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id")

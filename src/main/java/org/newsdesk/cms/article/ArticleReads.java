@@ -273,6 +273,20 @@ public class ArticleReads {
         return bodies;
     }
 
+    /** The body, language and source uri of these articles, by id: what a document written from them needs. */
+    public Map<Long, ArticleService.DocumentFields> documentFieldsOf(Collection<Long> articleIds) {
+        Map<Long, ArticleService.DocumentFields> fields = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            queries.list("select a.id, a.body_html, a.language, a.source_uri from article a where a.id = any(?)",
+                    List.of((Object) articleIds.toArray(Long[]::new)), row -> {
+                        fields.put(row.getLong(1), new ArticleService.DocumentFields(row.getString(2), row.getString(3),
+                                row.getString(4)));
+                        return null;
+                    });
+        }
+        return fields;
+    }
+
     /**
      * Views of the articles matching {@code where}, in {@code orderBy} (SQL after ORDER BY,
      * may be empty), with what {@code fetch} asks for. With authors there is a row per

@@ -54,12 +54,37 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * all an import needs to tell a new document from a changed or an unchanged one.
      */
     public Map<String, StoredVersion> storedVersionsByUrl(Collection<String> urls) {
-        return storedVersions("a.canonicalUrl in ?1", urls);
+        return storedVersions("a.canonicalUrl", "a.canonicalUrl in ?1", urls);
     }
 
-    /** The same for articles without a canonical URL, by the file they were imported from. */
+    /**
+     * The same for articles without a canonical URL or a source uri, by the file they were
+     * imported from.
+     */
     public Map<String, StoredVersion> storedVersionsOfUrlLessFiles(Collection<String> files) {
-        return storedVersions("a.importFile in ?1 and a.canonicalUrl is null", files);
+        return storedVersions("a.importFile", "a.importFile in ?1 and a.canonicalUrl is null and a.sourceUri is null",
+                files);
+    }
+
+    /** The same by the (not http) uri a ninjs document identified them with. */
+    public Map<String, StoredVersion> storedVersionsBySourceUri(Collection<String> uris) {
+        return storedVersions("a.sourceUri", "a.sourceUri in ?1", uris);
+    }
+
+    /**
+     * The same by id, for articles with neither a canonical URL nor a source uri: the
+     * ones whose ninjs export names them by id ({@code urn:newsdesk:article:{id}}).
+     */
+    public Map<Long, StoredVersion> storedVersionsOfAddresslessIds(Collection<Long> ids) {
+        Map<Long, StoredVersion> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select a.id, a.contentHash, a.sectionId from Article a where a.id in ?1"
+                    + " and a.canonicalUrl is null and a.sourceUri is null", Object[].class)
+                    .setParameter(1, ids).getResultList()
+                    .forEach(row -> found.put((Long) row[0], new StoredVersion((Long) row[0], (String) row[1],
+                            (Long) row[2])));
+        }
+        return found;
     }
 
     /**
@@ -78,22 +103,25 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return found;
     }
 
-    /** An article's id and content fingerprint (null for articles written by editors). */
-    public record StoredVersion(long id, String contentHash) {
+    /**
+     * An article's id, content fingerprint (null for articles written by editors) and
+     * section (null when it has none).
+     */
+    public record StoredVersion(long id, String contentHash, Long sectionId) {
     }
 
-    private Map<String, StoredVersion> storedVersions(String condition, Collection<String> keys) {
+    private Map<String, StoredVersion> storedVersions(String key, String condition, Collection<String> keys) {
         Map<String, StoredVersion> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
         // Tuples rather than a constructor expression: nothing to register for reflection in a native image.
         List<Object[]> rows = getEntityManager()
-                .createQuery("select coalesce(a.canonicalUrl, a.importFile), a.id, a.contentHash from Article a where "
-                        + condition + " order by a.id", Object[].class)
+                .createQuery("select " + key + ", a.id, a.contentHash, a.sectionId from Article a where " + condition
+                        + " order by a.id", Object[].class)
                 .setParameter(1, keys).getResultList();
         for (Object[] row : rows) {
-            found.putIfAbsent((String) row[0], new StoredVersion((Long) row[1], (String) row[2]));
+            found.putIfAbsent((String) row[0], new StoredVersion((Long) row[1], (String) row[2], (Long) row[3]));
         }
         return found;
     }

@@ -109,6 +109,21 @@ public class ArticleService {
         return byArticle;
     }
 
+    /**
+     * What a document written from an article needs besides its view.
+     *
+     * @param bodyHtml  the stored, sanitized body
+     * @param language  the content's BCP 47 language tag, or null
+     * @param sourceUri the (not http) uri a ninjs document identified it with, or null
+     */
+    public record DocumentFields(String bodyHtml, String language, String sourceUri) {
+    }
+
+    /** {@link DocumentFields} of a batch of articles, by id, in one statement. */
+    public Map<Long, DocumentFields> documentFieldsOf(List<ArticleView> articles) {
+        return reads.documentFieldsOf(articles.stream().map(ArticleView::getId).toList());
+    }
+
     /** The stored, sanitized body of an article read without it. */
     public String bodyOf(ArticleView article) {
         return article.bodyHtml() != null ? article.bodyHtml()

@@ -9,7 +9,7 @@ import io.smallrye.graphql.api.Context;
  * What a query selected below the field being resolved, so that a read fetches
  * what will be shown and nothing more: an article's body (the one large column)
  * only when {@code body} is asked for, its authors in the same statement when they
- * will be shown.
+ * will be shown (in {@code authors}, {@code jsonLd} or {@code ninjs}).
  */
 public final class Selection {
 
@@ -43,24 +43,25 @@ public final class Selection {
 
     /** What to read with the articles the current field resolves. */
     public static ArticleReads.Fetch forArticles(Context context) {
-        return new ArticleReads.Fetch(contains(context, "body"), contains(context, "authors", "jsonLd"));
+        return new ArticleReads.Fetch(contains(context, "body"), contains(context, "authors", "jsonLd", "ninjs"));
     }
 
     /** What to read with the articles under {@code field} of what the current field resolves. */
     public static ArticleReads.Fetch forArticles(Context context, String field) {
         return new ArticleReads.Fetch(contains(context, field + "/body"),
-                contains(context, field + "/authors", field + "/jsonLd"));
+                contains(context, field + "/authors", field + "/jsonLd", field + "/ninjs"));
     }
 
     /** What to read with the articles of the connection the current field resolves. */
     public static ArticleReads.Fetch forConnection(Context context) {
         return new ArticleReads.Fetch(contains(context, "nodes/body", "edges/node/body"),
-                contains(context, "nodes/authors", "edges/node/authors", "nodes/jsonLd", "edges/node/jsonLd"));
+                contains(context, "nodes/authors", "edges/node/authors", "nodes/jsonLd", "edges/node/jsonLd",
+                        "nodes/ninjs", "edges/node/ninjs"));
     }
 
     /** What to read with the articles of the search results the current field resolves. */
     public static ArticleReads.Fetch forSearchResults(Context context) {
         return new ArticleReads.Fetch(contains(context, "edges/node/body"),
-                contains(context, "edges/node/authors", "edges/node/jsonLd"));
+                contains(context, "edges/node/authors", "edges/node/jsonLd", "edges/node/ninjs"));
     }
 }

@@ -30,6 +30,7 @@ import org.newsdesk.cms.author.Author;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.common.Slugs;
 import org.newsdesk.cms.importer.document.CanonicalUrls;
+import org.newsdesk.cms.importer.document.NinjsDocumentParser;
 import org.newsdesk.cms.importer.document.ParsedArticle;
 import org.newsdesk.cms.newssource.NewsSource;
 import org.newsdesk.cms.newssource.NewsSourceService;
@@ -113,6 +114,8 @@ public class ArticleImportService {
     /** Everything the store already holds that these documents refer to, in one query of each kind. */
     private ImportBatch lookUp(List<ReadDocument> documents, PublicationRegistry registry) {
         Set<String> urls = new HashSet<>();
+        Set<String> sourceUris = new HashSet<>();
+        Set<Long> ownIds = new HashSet<>();
         Set<String> urlLessFiles = new HashSet<>();
         Set<String> slugs = new HashSet<>();
         Set<String> authorNames = new LinkedHashSet<>();
@@ -125,6 +128,9 @@ public class ArticleImportService {
             if (parsed.canonicalUrl() != null) {
                 urls.add(parsed.canonicalUrl());
                 domains.add(CanonicalUrls.domainOf(parsed.canonicalUrl()));
+            } else if (parsed.sourceUri() != null) {
+                sourceUris.add(parsed.sourceUri());
+                NinjsDocumentParser.ownArticleId(parsed.sourceUri()).ifPresent(ownIds::add);
             } else {
                 urlLessFiles.add(document.file());
             }
@@ -136,11 +142,12 @@ public class ArticleImportService {
             }
             parsed.tags().forEach(tag -> tagNames.add(new TagService.TagName(tag.name(), tag.kind())));
         }
-        return new ImportBatch(articles.storedVersionsByUrl(urls), articles.storedVersionsOfUrlLessFiles(urlLessFiles),
+        return new ImportBatch(articles.storedVersionsByUrl(urls), articles.storedVersionsBySourceUri(sourceUris),
+                articles.storedVersionsOfAddresslessIds(ownIds), articles.storedVersionsOfUrlLessFiles(urlLessFiles),
                 slugs, articles.takenSlugs(slugs), articles::slugTaken,
                 authors.idsForNames(authorNames), sources.idsForDomains(domains, registry),
                 articles.oldestByTitleKey(linkTitles),
-                sectionPaths.isEmpty() ? Map.of() : sections.idsForPaths(List.copyOf(sectionPaths)),
+                sectionPaths.isEmpty() ? Map.of() : sections.idsForPaths(List.copyOf(sectionPaths)), sections::tree,
                 tagNames.isEmpty() ? Map.of() : tags.idsForNames(tagNames));
     }
 
@@ -150,7 +157,7 @@ public class ArticleImportService {
         ParsedArticle parsed = document.parsed();
         String hash = fingerprint(parsed);
         StoredVersion stored = batch.storedVersionOf(parsed, file);
-        if (stored != null && hash.equals(stored.contentHash())) {
+        if (stored != null && (hash.equals(stored.contentHash()) || isUnchangedInItsSection(parsed, stored, batch))) {
             Article unchanged = articles.reference(stored.id());
             return records.item(runId, position, file, ImportStatus.UNCHANGED, unchanged, null);
         }
@@ -158,7 +165,7 @@ public class ArticleImportService {
         ImportStatus status;
         if (stored == null) {
             article = new Article();
-            article.status = ArticleStatus.PUBLISHED;
+            article.status = parsed.withheld() ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
             article.slug = batch.claimSlug(parsed.title());
             article.createdBy = IMPORTER;
             status = ImportStatus.CREATED;
@@ -168,7 +175,7 @@ public class ArticleImportService {
         }
         apply(parsed, document.body(), article, file, hash, batch);
         ImportItem item = records.item(runId, position, file, status, article, null);
-        batch.stored(parsed, file, new StoredVersion(article.id, hash));
+        batch.stored(parsed, file, new StoredVersion(article.id, hash, article.sectionId));
         return item;
     }
 
@@ -180,6 +187,10 @@ public class ArticleImportService {
         article.changeBody(body);
         article.publishedAt = parsed.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         article.canonicalUrl = parsed.canonicalUrl();
+        article.sourceUri = parsed.sourceUri();
+        if (parsed.language() != null) { // like a section: a document that does not say leaves it alone
+            article.language = parsed.language();
+        }
         article.source = parsed.canonicalUrl() == null ? null
                 : entityManager.getReference(NewsSource.class, batch.sourceId(CanonicalUrls.domainOf(parsed.canonicalUrl())));
         ParsedArticle.Picture picture = parsed.image();
@@ -221,11 +232,25 @@ public class ArticleImportService {
         }
     }
 
+    /**
+     * A document that names no section leaves the article's section alone, so it changes
+     * nothing when it is the stored document but for the section: an article exported as
+     * ninjs (which has no sections) and imported again, for one.
+     */
+    private static boolean isUnchangedInItsSection(ParsedArticle parsed, StoredVersion stored, ImportBatch batch) {
+        return parsed.sectionPath().isEmpty() && stored.sectionId() != null && stored.contentHash() != null
+                && fingerprint(parsed.withTaxonomy(batch.sectionPath(stored.sectionId()), parsed.tags()))
+                        .equals(stored.contentHash());
+    }
+
     /** Everything of a document that reaches the article; equal fingerprints mean nothing to change. */
     static String fingerprint(ParsedArticle parsed) {
         List<Object> parts = new ArrayList<>(List.of(parsed.title(), parsed.authorNames(), parsed.publishedOn(),
                 Objects.toString(parsed.image()), parsed.bodyHtml(), parsed.related(),
                 Objects.toString(parsed.canonicalUrl())));
+        if (parsed.language() != null) {
+            parts.add(parsed.language()); // only then, as below: fingerprints stored before languages stay valid
+        }
         if (!parsed.sectionPath().isEmpty() || !parsed.tags().isEmpty()) {
             // Only then: documents without either keep the fingerprint they were stored with. Tags
             // count as a set of folded names: the same tags in another order, or of another kind

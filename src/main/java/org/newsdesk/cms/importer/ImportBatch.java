@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.newsdesk.cms.article.ArticleRepository.StoredVersion;
 import org.newsdesk.cms.common.Slugs;
+import org.newsdesk.cms.importer.document.NinjsDocumentParser;
 import org.newsdesk.cms.importer.document.ParsedArticle;
+import org.newsdesk.cms.section.SectionTree;
 
 /**
  * What one import transaction needs to know of the store, asked once for all of its
@@ -24,6 +27,9 @@ import org.newsdesk.cms.importer.document.ParsedArticle;
 final class ImportBatch {
 
     private final Map<String, StoredVersion> articlesByUrl;
+    private final Map<String, StoredVersion> articlesBySourceUri;
+    /** Articles without an address of their own, by id: what our own ninjs export's uris name. */
+    private final Map<Long, StoredVersion> addresslessArticlesById;
     private final Map<String, StoredVersion> urlLessArticlesByFile;
     /** Slugs known to be taken (true) or free (false); others are asked of {@link #slugTakenInStore}. */
     private final Map<String, Boolean> slugsTaken = new HashMap<>();
@@ -36,14 +42,20 @@ final class ImportBatch {
     private final Set<String> titlesInDoubt = new HashSet<>();
     private final Set<String> titleKeysToResolve = new HashSet<>();
     private final Map<List<String>, Long> sectionIdsByPath;
+    /** The section tree, read when a document first needs a stored article's section path; null until then. */
+    private final Supplier<SectionTree> sectionTreeReader;
+    private SectionTree sectionTree;
     private final Map<String, Long> tagIdsByNameKey;
 
-    ImportBatch(Map<String, StoredVersion> articlesByUrl, Map<String, StoredVersion> urlLessArticlesByFile,
+    ImportBatch(Map<String, StoredVersion> articlesByUrl, Map<String, StoredVersion> articlesBySourceUri,
+            Map<Long, StoredVersion> addresslessArticlesById, Map<String, StoredVersion> urlLessArticlesByFile,
             Collection<String> slugsLookedUp, Set<String> slugsTakenOfThose, Predicate<String> slugTakenInStore,
             Map<String, Long> authorIdsBySlug, Map<String, Long> sourceIdsByDomain,
             Map<String, Long> oldestArticleByLinkTitle, Map<List<String>, Long> sectionIdsByPath,
-            Map<String, Long> tagIdsByNameKey) {
+            Supplier<SectionTree> sectionTree, Map<String, Long> tagIdsByNameKey) {
         this.articlesByUrl = new HashMap<>(articlesByUrl);
+        this.articlesBySourceUri = new HashMap<>(articlesBySourceUri);
+        this.addresslessArticlesById = addresslessArticlesById;
         this.urlLessArticlesByFile = new HashMap<>(urlLessArticlesByFile);
         slugsLookedUp.forEach(slug -> slugsTaken.put(slug, slugsTakenOfThose.contains(slug)));
         this.slugTakenInStore = slugTakenInStore;
@@ -51,18 +63,34 @@ final class ImportBatch {
         this.sourceIdsByDomain = sourceIdsByDomain;
         this.oldestArticleByTitle = new HashMap<>(oldestArticleByLinkTitle);
         this.sectionIdsByPath = sectionIdsByPath;
+        this.sectionTreeReader = sectionTree;
         this.tagIdsByNameKey = tagIdsByNameKey;
     }
 
-    /** The stored article a document updates: the one with its canonical URL or, without one, from its file. */
+    /**
+     * The stored article a document updates: the one with its canonical URL; else the one
+     * with its (ninjs) source uri, or, for one of our own export's uris, the article of that
+     * id if it has no address of its own; else, for a document without either, the one
+     * from the same file.
+     */
     StoredVersion storedVersionOf(ParsedArticle parsed, String file) {
-        return parsed.canonicalUrl() != null ? articlesByUrl.get(parsed.canonicalUrl()) : urlLessArticlesByFile.get(file);
+        if (parsed.canonicalUrl() != null) {
+            return articlesByUrl.get(parsed.canonicalUrl());
+        }
+        if (parsed.sourceUri() != null) {
+            StoredVersion byUri = articlesBySourceUri.get(parsed.sourceUri());
+            return byUri != null ? byUri
+                    : NinjsDocumentParser.ownArticleId(parsed.sourceUri()).map(addresslessArticlesById::get).orElse(null);
+        }
+        return urlLessArticlesByFile.get(file);
     }
 
     /** Remembers what a document of this batch wrote, for the documents after it. */
     void stored(ParsedArticle parsed, String file, StoredVersion version) {
         if (parsed.canonicalUrl() != null) {
             articlesByUrl.put(parsed.canonicalUrl(), version);
+        } else if (parsed.sourceUri() != null) {
+            articlesBySourceUri.put(parsed.sourceUri(), version);
         } else {
             urlLessArticlesByFile.put(file, version);
         }
@@ -86,6 +114,14 @@ final class ImportBatch {
     /** The deepest section of a document's section path (found or created for the batch). */
     Long sectionId(List<String> path) {
         return sectionIdsByPath.get(path);
+    }
+
+    /** The names of a stored section's path, top first. */
+    List<String> sectionPath(long sectionId) {
+        if (sectionTree == null) {
+            sectionTree = sectionTreeReader.get();
+        }
+        return sectionTree.ancestry(sectionId).stream().map(section -> section.name).toList();
     }
 
     long tagId(String name) {

@@ -79,8 +79,9 @@ public class ImportGraphQL {
     @Mutation("importDocument")
     @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
-    @Description("Imports one document sent as text (Markdown .txt/.md or a saved web page .html). A document "
-            + "that cannot be imported comes back FAILED with the reason; nothing of it is stored.")
+    @Description("Imports one document sent as text (Markdown .txt/.md, a saved web page .html, or a ninjs item"
+            + " .json: agency JSON, 2.x or 1.x). A document that cannot be imported comes back FAILED with the reason;"
+            + " nothing of it is stored.")
     public ImportItemView importDocument(
             @NonNull @Description("The document's file name; its ending chooses the parser.") String filename,
             @NonNull @Description("The document's full text.") String content) {

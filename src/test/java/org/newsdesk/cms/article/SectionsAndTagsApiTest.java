@@ -144,6 +144,24 @@ class SectionsAndTagsApiTest {
     }
 
     @Test
+    void aDocumentThatNamesNoSectionChangesNothingWhenItDiffersOnlyByTheSection() {
+        String word = unique();
+        String url = "https://www.example-news.org/sectioned-" + word;
+        var story = markdown("Sectioned " + word).url(url).header("Tags: Kept " + word);
+        Imports.importDocument("sectioned-" + word + ".md", story.header("Section: World " + word + " > Ports " + word)
+                .build());
+        var withoutSection = markdown("Sectioned " + word).url(url).header("Tags: Kept " + word);
+
+        JsonPath again = Imports.importDocument("sectioned-" + word + ".md", withoutSection.build());
+        assertThat(again.getString("status")).isEqualTo("UNCHANGED");
+        assertThat(article(again.getString("article.slug")).getString("section.name")).isEqualTo("Ports " + word);
+        JsonPath changed = Imports.importDocument("sectioned-" + word + ".md",
+                withoutSection.paragraph("A new paragraph.").build());
+        assertThat(changed.getString("status")).isEqualTo("UPDATED");
+        assertThat(article(changed.getString("article.slug")).getString("section.name")).isEqualTo("Ports " + word);
+    }
+
+    @Test
     void editorsBuildTheTreeAndAreRefusedCycles() {
         String word = unique();
         String world = createSection("World " + word, null).getString("id");

@@ -118,6 +118,14 @@ class StatementCountTest {
     }
 
     @Test
+    void ninjsOfAPageCostsTheSameForFewAndMany() {
+        String query = "query($first: Int) { articles(first: $first) { nodes { slug ninjs } } }";
+        long five = statements(query, Map.of("first", 5));
+        assertThat(statements(query, Map.of("first", 50))).isEqualTo(five);
+        assertThat(five).as("the page with its authors, then bodies, tags and links").isEqualTo(4);
+    }
+
+    @Test
     void singleArticleQueryIsAFewStatements() {
         assertThat(statements(Q1, Map.of("slug", slug))).isLessThanOrEqualTo(6);
     }

@@ -39,6 +39,7 @@ class SchemaSnapshotTest {
                 "article(", "articles(", "author(", "authors(", "source(", "sources:", "importRuns(",
                 "importDocument(", "runImport:", "type ArticleConnection", "type ArticleEdge", "type PageInfo",
                 "type RelatedLink", "type ImportRun", "type ImportItem", "enum ArticleOrder", "input ArticleFilter",
-                "searchArticles(", "suggestedRelated(", "type ArticleSearchConnection", "type ArticleSearchEdge");
+                "searchArticles(", "suggestedRelated(", "type ArticleSearchConnection", "type ArticleSearchEdge",
+                "ninjs: String!");
     }
 }

@@ -18,8 +18,10 @@ import org.jsoup.nodes.Document;
 /**
  * Turns one file's bytes (or an editor's pasted text) into a {@link ParsedArticle},
  * choosing the parser by file name: {@code .html}/{@code .htm} are saved web pages,
- * {@code .txt}/{@code .md}/{@code .markdown} are Markdown copies. Plain class, no
- * CDI state: the import job and the tests use it alike.
+ * {@code .txt}/{@code .md}/{@code .markdown} are Markdown copies, {@code .json} files
+ * are ninjs items (agency JSON; any other JSON is refused with the reason). A name
+ * with none of these endings is read by its content: a page, a JSON object, else
+ * Markdown. Plain class, no CDI state: the import job and the tests use it alike.
  */
 public final class DocumentReader {
 
@@ -28,11 +30,12 @@ public final class DocumentReader {
         return kindOf(fileName) != Kind.UNKNOWN;
     }
 
-    private enum Kind { MARKDOWN, HTML, UNKNOWN }
+    private enum Kind { MARKDOWN, HTML, JSON, UNKNOWN }
 
     private final long maxBytes;
     private final MarkdownDocumentParser markdown = new MarkdownDocumentParser();
     private final HtmlDocumentParser html = new HtmlDocumentParser();
+    private final NinjsDocumentParser ninjs = new NinjsDocumentParser();
 
     public DocumentReader(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -65,6 +68,9 @@ public final class DocumentReader {
             }
             return html.parse(page);
         }
+        if (kindOf(fileName) == Kind.JSON || kindOf(fileName) == Kind.UNKNOWN && looksLikeJson(content)) {
+            return ninjs.parse(decodeText(content));
+        }
         return markdown.parse(decodeText(content));
     }
 
@@ -80,7 +86,11 @@ public final class DocumentReader {
         if (kindOf(fileName) == Kind.HTML || kindOf(fileName) == Kind.UNKNOWN && looksLikeHtml(bytes)) {
             return html.parse(Jsoup.parse(content));
         }
-        return markdown.parse(content.startsWith("\uFEFF") ? content.substring(1) : content);
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (kindOf(fileName) == Kind.JSON || kindOf(fileName) == Kind.UNKNOWN && looksLikeJson(bytes)) {
+            return ninjs.parse(text);
+        }
+        return markdown.parse(text);
     }
 
     private void checkSize(long bytes) {
@@ -146,6 +156,20 @@ public final class DocumentReader {
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
+    /** A JSON object: no Markdown copy or page starts with "{". */
+    private static boolean looksLikeJson(byte[] content) {
+        for (byte b : content) {
+            int c = b & 0xff;
+            if (c == '{') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != 0xEF && c != 0xBB && c != 0xBF) { // a UTF-8 BOM may come first
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Kind kindOf(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
@@ -153,6 +177,9 @@ public final class DocumentReader {
         }
         if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
             return Kind.MARKDOWN;
+        }
+        if (name.endsWith(".json")) {
+            return Kind.JSON;
         }
         return Kind.UNKNOWN;
     }

@@ -55,13 +55,8 @@ public final class HtmlDocumentParser {
         int bodyBlocks = 0;
         for (Element block : blocks) {
             String text = block.text();
-            if (RELATED_PREFIX.matcher(text).find()) {
-                for (Element link : block.select("a")) {
-                    String linkTitle = collapse(link.text());
-                    if (!VisibleText.isBlank(linkTitle)) {
-                        related.add(new ParsedArticle.Link(linkTitle, linkTarget(link), bodyBlocks));
-                    }
-                }
+            if (isRelatedLinks(text)) {
+                related.addAll(relatedLinks(block, bodyBlocks));
                 continue;
             }
             if (ORIGINAL_URL_PREFIX.matcher(text).find()) {
@@ -178,6 +173,23 @@ public final class HtmlDocumentParser {
             return Bylines.namesIn(byline.text());
         }
         return bylineNames;
+    }
+
+    /** Whether a body block's text is a "Related article: …" paragraph (of saved pages and ninjs bodies alike). */
+    static boolean isRelatedLinks(String blockText) {
+        return RELATED_PREFIX.matcher(blockText).find();
+    }
+
+    /** The links of a "Related article" paragraph, standing after {@code paragraph} body blocks. */
+    static List<ParsedArticle.Link> relatedLinks(Element block, int paragraph) {
+        List<ParsedArticle.Link> links = new ArrayList<>();
+        for (Element link : block.select("a")) {
+            String linkTitle = collapse(link.text());
+            if (!VisibleText.isBlank(linkTitle)) {
+                links.add(new ParsedArticle.Link(linkTitle, linkTarget(link), paragraph));
+            }
+        }
+        return links;
     }
 
     /**

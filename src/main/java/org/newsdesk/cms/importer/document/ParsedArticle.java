@@ -17,6 +17,13 @@ import org.newsdesk.cms.tag.TagKind;
  * @param bodyHtml     the body, already through the safelist
  * @param related      "Related article" links in body order
  * @param canonicalUrl the original URL, or null when the document names none
+ * @param sectionPath  the section, top first; empty when the document names none
+ * @param tags         the tags in document order; empty when the document names none
+ * @param language     the content's language as a BCP 47 tag, or null when the document does not say
+ * @param sourceUri    the identifier a ninjs document gave that is not an http(s) address
+ *                     (then it identifies the article, as a canonical URL does); null otherwise
+ * @param withheld     the provider asks not to publish it yet (ninjs pubstatus "withheld"):
+ *                     a new article starts as a draft
  */
 public record ParsedArticle(
         String title,
@@ -27,7 +34,10 @@ public record ParsedArticle(
         List<Link> related,
         String canonicalUrl,
         List<String> sectionPath,
-        List<Topic> tags) {
+        List<Topic> tags,
+        String language,
+        String sourceUri,
+        boolean withheld) {
 
     public ParsedArticle {
         authorNames = List.copyOf(authorNames);
@@ -39,13 +49,14 @@ public record ParsedArticle(
     /** A document without a section or tags. */
     public ParsedArticle(String title, List<String> authorNames, LocalDate publishedOn, Picture image, String bodyHtml,
             List<Link> related, String canonicalUrl) {
-        this(title, authorNames, publishedOn, image, bodyHtml, related, canonicalUrl, List.of(), List.of());
+        this(title, authorNames, publishedOn, image, bodyHtml, related, canonicalUrl, List.of(), List.of(), null, null,
+                false);
     }
 
     /** The same document in a section (top first) with tags, both made safe ({@link Taxonomy}). */
     public ParsedArticle withTaxonomy(List<String> path, List<Topic> topics) {
         return new ParsedArticle(title, authorNames, publishedOn, image, bodyHtml, related, canonicalUrl,
-                Taxonomy.path(path), Taxonomy.tags(topics));
+                Taxonomy.path(path), Taxonomy.tags(topics), language, sourceUri, withheld);
     }
 
     /**

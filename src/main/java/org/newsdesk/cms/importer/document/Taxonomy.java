@@ -78,8 +78,11 @@ public final class Taxonomy {
     public static List<ParsedArticle.Topic> tags(List<ParsedArticle.Topic> topics) {
         Map<String, ParsedArticle.Topic> byKey = new LinkedHashMap<>();
         for (ParsedArticle.Topic topic : topics) {
+            if (byKey.size() == Tag.MAX_PER_ARTICLE) {
+                break; // the rest would be dropped: a document listing thousands costs no more than one of 50
+            }
             String name = clean(topic.name());
-            if (name != null && byKey.size() < Tag.MAX_PER_ARTICLE) {
+            if (name != null) {
                 byKey.putIfAbsent(Slugs.of(name), new ParsedArticle.Topic(name, topic.kind()));
             }
         }

@@ -180,11 +180,13 @@ public final class HostileDocuments {
 
     private static final Pattern HTTP_ADDRESS = Pattern.compile("(https?://[A-Za-z0-9.-]+/)");
 
-    /** The seed, the test documents and the hostile corpus: every file the fuzz starts from. */
+    /** The seed, the test documents, the ninjs samples and the hostile corpus: every file the fuzz starts from. */
     public static List<Document> seeds() {
         List<Document> seeds = new ArrayList<>();
         seeds.addAll(documentsIn(Path.of("seeds")));
         seeds.addAll(documentsIn(resourceFolder("/documents/")));
+        seeds.addAll(documentsIn(resourceFolder("/ninjs/")).stream()
+                .filter(document -> !document.fileName().contains(".schema.")).toList());
         seeds.addAll(documentsIn(resourceFolder("/hostile/")));
         return seeds;
     }
@@ -324,7 +326,8 @@ public final class HostileDocuments {
         assertSafeBody(article.bodyHtml());
         // PostgreSQL cannot store U+0000 in text: it must never reach a stored field.
         assertThat(List.of(article.title(), article.bodyHtml(), article.authorNames().toString(),
-                String.valueOf(article.image()), article.related().toString(), String.valueOf(article.canonicalUrl())))
+                String.valueOf(article.image()), article.related().toString(), String.valueOf(article.canonicalUrl()),
+                article.tags().toString(), String.valueOf(article.language()), String.valueOf(article.sourceUri())))
                 .noneMatch(field -> field.indexOf('\0') >= 0);
         assertThat(article.title().codePoints()).as("visible characters in the title '%s'", article.title())
                 .anyMatch(HostileDocuments::isVisible);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-/** Loads the test documents under {@code src/test/resources/documents/} and reads stored bodies back. */
+/** Loads the test documents under {@code src/test/resources/documents/} (and {@code ninjs/}) and reads stored bodies back. */
 public final class TestDocuments {
 
     /** The import job's default limit for one document. */
@@ -18,9 +18,18 @@ public final class TestDocuments {
     }
 
     public static byte[] bytes(String fileName) {
-        try (InputStream in = TestDocuments.class.getResourceAsStream("/documents/" + fileName)) {
+        return resource("/documents/" + fileName);
+    }
+
+    /** A ninjs sample or schema under {@code src/test/resources/ninjs/}. */
+    public static byte[] ninjs(String fileName) {
+        return resource("/ninjs/" + fileName);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = TestDocuments.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test document " + fileName);
+                throw new IllegalArgumentException("no test document " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
