@@ -19,6 +19,8 @@ import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.common.Viewer;
+import org.newsdesk.cms.section.SectionService;
+import org.newsdesk.cms.section.SectionTree;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
@@ -35,6 +37,8 @@ public class ArticleGraphQL {
     @Inject
     Context context;
 
+    @Inject
+    SectionService sections;
 
     @Inject
     PublishingConfig publishing;
@@ -63,9 +67,18 @@ public class ArticleGraphQL {
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
             @Description("Which articles to list.") ArticleFilter filter,
             @DefaultValue("PUBLISHED_AT_DESC") @Description("Sort order.") ArticleOrder orderBy) {
-        ArticleQuery query = ArticleQuery.of(Viewer.of(identity), filter, orderBy);
+        ArticleQuery query = ArticleQuery.of(Viewer.of(identity), filter, orderBy, sectionIds(filter));
         return ArticleConnection.of(articles.page(query, after, PageSize.check(first),
                 Selection.forConnection(context)), query, articles);
+    }
+
+    /** The filter's section with the sections under it; empty for an unknown slug, null without one. */
+    private List<Long> sectionIds(ArticleFilter filter) {
+        if (filter == null || filter.section == null) {
+            return null;
+        }
+        SectionTree tree = sections.tree();
+        return tree.bySlug(filter.section).map(section -> tree.withDescendants(section.getId())).orElse(List.of());
     }
 
     @Description("Number of articles in the whole list (counted only when asked for).")

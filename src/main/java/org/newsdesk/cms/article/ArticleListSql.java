@@ -13,9 +13,6 @@ import org.newsdesk.cms.common.Cursor;
 final class ArticleListSql {
 
     private final ArticleOrder order;
-    /** A recursive CTE for a section's subtree, or empty; it comes first in the statement. */
-    private String with = "";
-    private final List<Object> withParameters = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     /** The conditions' parameters, in order. */
     private final List<Object> conditionParameters = new ArrayList<>();
@@ -52,13 +49,8 @@ final class ArticleListSql {
         if (query.sourceId() != null) {
             list.add("a.source_id = ?", query.sourceId());
         }
-        if (query.sectionSlug() != null || query.sectionId() != null) {
-            // UNION, not UNION ALL: the walk ends even if the data ever held a cycle.
-            list.with = "with recursive section_tree(id) as (select id from section where "
-                    + (query.sectionSlug() != null ? "slug" : "id") + " = ? union"
-                    + " select s.id from section s join section_tree t on s.parent_id = t.id) ";
-            list.withParameters.add(query.sectionSlug() != null ? query.sectionSlug() : query.sectionId());
-            list.conditions.add("a.section_id in (select id from section_tree)");
+        if (query.sectionIds() != null) {
+            list.add("a.section_id = any(?)", query.sectionIds().toArray(Long[]::new));
         }
         if (query.tagSlug() != null) {
             list.add("a.id in (select atg.article_id from article_tag atg where atg.tag_id in"
@@ -78,15 +70,9 @@ final class ArticleListSql {
         return list;
     }
 
-    /** What the statement starts with (a CTE the conditions use), or empty: put it before SELECT. */
-    String with() {
-        return with;
-    }
-
-    /** The parameters of {@link #with} and {@link #where}, in order: call after {@link #where}. */
+    /** The parameters of {@link #where}, in order: call after {@link #where}. */
     List<Object> parameters() {
-        List<Object> all = new ArrayList<>(withParameters);
-        all.addAll(conditionParameters);
+        List<Object> all = new ArrayList<>(conditionParameters);
         all.addAll(keysetParameters);
         return all;
     }

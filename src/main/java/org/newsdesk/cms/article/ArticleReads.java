@@ -120,14 +120,14 @@ public class ArticleReads {
         String page = "select a.id from article a left join news_source s on s.id = a.source_id where " + where
                 + " order by " + list.orderBy() + " limit ?";
         if (!fetch.authors()) {
-            return views(list.with(), where, list.parameters(), fetch, list.orderBy() + " limit " + limit);
+            return views(where, list.parameters(), fetch, list.orderBy() + " limit " + limit);
         }
-        return views(list.with(), "a.id in (" + page + ")", parameters, fetch, list.orderBy());
+        return views("a.id in (" + page + ")", parameters, fetch, list.orderBy());
     }
 
     public long count(ArticleQuery query) {
         ArticleListSql list = ArticleListSql.of(query);
-        String sql = list.with() + "select count(*) from article a left join news_source s on s.id = a.source_id"
+        String sql = "select count(*) from article a left join news_source s on s.id = a.source_id"
                 + " where " + list.where(null);
         return queries.list(sql, list.parameters(), row -> row.getLong(1)).get(0);
     }
@@ -294,12 +294,7 @@ public class ArticleReads {
      * other and become one view.
      */
     private List<ArticleView> views(String where, List<?> parameters, Fetch fetch, String orderBy) {
-        return views("", where, parameters, fetch, orderBy);
-    }
-
-    /** The same, the statement starting with {@code with} (a CTE the condition uses, or empty). */
-    private List<ArticleView> views(String with, String where, List<?> parameters, Fetch fetch, String orderBy) {
-        StringBuilder sql = new StringBuilder(with).append("select ").append(viewColumns("a", "s"));
+        StringBuilder sql = new StringBuilder("select ").append(viewColumns("a", "s"));
         int next = VIEW_COLUMNS + 1;
         int bodyColumn = fetch.body() ? next++ : 0;
         int authorColumn = fetch.authors() ? next : 0;

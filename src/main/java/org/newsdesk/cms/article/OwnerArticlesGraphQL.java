@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -85,7 +86,7 @@ public class OwnerArticlesGraphQL {
     @Description("Number of articles in the section and the sections under it that the caller may see.")
     public List<@NonNull Integer> sectionArticleCount(@Source List<SectionView> batch) {
         List<Long> ids = batch.stream().map(SectionView::getId).toList();
-        return counts(sectionOwners(ids), ids);
+        return counts(Owners.sections(subtrees(ids)), ids);
     }
 
     @Name("articles")
@@ -94,7 +95,9 @@ public class OwnerArticlesGraphQL {
     public List<@NonNull ArticleConnection> sectionArticles(@Source List<SectionView> batch,
             @DefaultValue("20") @Description(PAGE_SIZE) int first, @Description(AFTER) String after) {
         List<Long> ids = batch.stream().map(SectionView::getId).toList();
-        return pages(sectionOwners(ids), ids, ArticleQuery::bySection, first, after);
+        Map<Long, List<Long>> subtrees = subtrees(ids);
+        return pages(Owners.sections(subtrees), ids, (viewer, id) -> ArticleQuery.inSections(viewer, subtrees.get(id)),
+                first, after);
     }
 
     @Name("articleCount")
@@ -113,10 +116,10 @@ public class OwnerArticlesGraphQL {
         return pages(Owners.tags(ids), ids, ArticleQuery::byTag, first, after);
     }
 
-    private Owners sectionOwners(List<Long> ids) {
+    /** Each section with the sections under it. */
+    private Map<Long, List<Long>> subtrees(List<Long> ids) {
         SectionTree tree = sections.tree();
-        return Owners.sections(ids.stream().distinct()
-                .collect(java.util.stream.Collectors.toMap(Function.identity(), tree::withDescendants)));
+        return ids.stream().distinct().collect(Collectors.toMap(Function.identity(), tree::withDescendants));
     }
 
     private List<ArticleConnection> pages(Owners owners, List<Long> ownerIds,

@@ -61,11 +61,11 @@ class FeedService {
         SectionTree tree = sections.tree();
         Optional<Owner> owner = kind == null
                 ? Optional.of(new Owner("all", null, "The newest articles from " + publishing.publisherName(),
-                        ArticleQuery.of(Viewer.READER, null, null)))
+                        ArticleQuery.of(Viewer.READER, null, null, null)))
                 : switch (kind) {
                     case SECTION -> tree.bySlug(slug).map(section -> new Owner("section:" + section.getId(),
                             section.getName(), describe(section.getDescription(), "in", section.getName()),
-                            ArticleQuery.bySection(Viewer.READER, section.getId())));
+                            ArticleQuery.inSections(Viewer.READER, tree.withDescendants(section.getId()))));
                     case TAG -> tags.findBySlug(slug).map(tag -> new Owner("tag:" + tag.id(), tag.name(),
                             describe(tag.description(), "about", tag.name()), ArticleQuery.byTag(Viewer.READER, tag.id())));
                     case AUTHOR -> authors.findBySlug(slug).map(author -> new Owner("author:" + author.id, author.name,

@@ -72,6 +72,16 @@ class SectionsAndTagsApiTest {
         assertThat(filtered.getList("data.europe.nodes.slug", String.class)).containsExactlyInAnyOrder(first, second);
         assertThat(filtered.getList("data.tagged.nodes.slug", String.class))
                 .containsExactlyInAnyOrder(first, second, third);
+
+        JsonPath subtree = GraphQL.anonymous().data("query($s: String) { articles(filter: { section: $s }) {"
+                + " totalCount nodes { slug } } }", Map.of("s", "world-" + word));
+        assertThat(subtree.getList("data.articles.nodes.slug", String.class))
+                .containsExactlyInAnyOrder(first, second, third);
+        assertThat(subtree.getInt("data.articles.totalCount")).isEqualTo(3);
+        JsonPath unknown = GraphQL.anonymous().data("query($s: String) { articles(filter: { section: $s }) {"
+                + " totalCount nodes { slug } } }", Map.of("s", "no-such-section-" + word));
+        assertThat(unknown.getList("data.articles.nodes")).isEmpty();
+        assertThat(unknown.getInt("data.articles.totalCount")).isZero();
     }
 
     @Test
