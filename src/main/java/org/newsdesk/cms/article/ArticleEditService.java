@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.StaleObjectStateException;
+import org.newsdesk.cms.access.Access.Caller;
 import org.newsdesk.cms.article.revision.ArticleRevision;
 import org.newsdesk.cms.article.revision.Revisions;
 import org.newsdesk.cms.author.Author;
@@ -29,6 +30,8 @@ import org.newsdesk.cms.newssource.NewsSourceRepository;
  */
 @ApplicationScoped
 public class ArticleEditService {
+
+    public static final int MAX_NOTE_LENGTH = ArticleRevision.MAX_NOTE_LENGTH;
 
     private final ArticleRepository articles;
     private final AuthorRepository authors;
@@ -71,8 +74,10 @@ public class ArticleEditService {
      * @throws ApiException CONFLICT (with {@code currentVersion}) when someone changed it meanwhile
      */
     @Transactional
-    public Article update(String id, int expectedVersion, ArticleInput input, String editor) {
+    public Article update(String id, int expectedVersion, ArticleInput input, Caller caller) {
         Article article = find(id);
+        EditRights.check(article, caller);
+        String editor = caller.user();
         if (article.version != expectedVersion) {
             throw staleVersion(article.version, expectedVersion);
         }
@@ -112,6 +117,33 @@ public class ArticleEditService {
         return changeStatus(article, ArticleStatus.PUBLISHED, publishedAt, editor);
     }
 
+    /** DRAFT → IN_REVIEW: the contributor is done; editors decide. */
+    @Transactional
+    public Article submitForReview(String id, Caller caller) {
+        Article article = find(id);
+        EditRights.check(article, caller);
+        if (article.status != ArticleStatus.DRAFT) {
+            throw ApiException.conflict("Only a DRAFT can be submitted for review; article " + article.id + " is "
+                    + article.status).with("status", article.status.name());
+        }
+        return changeStatus(article, ArticleStatus.IN_REVIEW, article.publishedAt, caller.user(), null);
+    }
+
+    /** IN_REVIEW → DRAFT, with the editor's note in the revision. */
+    @Transactional
+    public Article returnToContributor(String id, String note, String editor) {
+        String why = note == null ? "" : note.strip();
+        if (why.isEmpty() || why.length() > MAX_NOTE_LENGTH) {
+            throw ApiException.invalid("note", "say what to change, in 1 to " + MAX_NOTE_LENGTH + " characters");
+        }
+        Article article = find(id);
+        if (article.status != ArticleStatus.IN_REVIEW) {
+            throw ApiException.conflict("Only an article IN_REVIEW can be returned to its contributor; article "
+                    + article.id + " is " + article.status).with("status", article.status.name());
+        }
+        return changeStatus(article, ArticleStatus.DRAFT, article.publishedAt, editor, why);
+    }
+
     @Transactional
     public Article unpublish(String id, String editor) {
         Article article = find(id);
@@ -135,8 +167,10 @@ public class ArticleEditService {
 
     /** Brings back a revision's title and body; that is a change, so it is a new revision. */
     @Transactional
-    public Article restore(String id, int number, String editor) {
+    public Article restore(String id, int number, Caller caller) {
         Article article = find(id);
+        EditRights.check(article, caller);
+        String editor = caller.user();
         ArticleRevision revision = revisions.find(article.id, number).orElseThrow(() -> ApiException.notFound(
                 "Article " + article.id + " has no revision " + number));
         String before = contentOf(article);
@@ -153,6 +187,11 @@ public class ArticleEditService {
     }
 
     private Article changeStatus(Article article, ArticleStatus status, Instant publishedAt, String editor) {
+        return changeStatus(article, status, publishedAt, editor, null);
+    }
+
+    private Article changeStatus(Article article, ArticleStatus status, Instant publishedAt, String editor,
+            String note) {
         boolean statusChanged = article.status != status;
         article.status = status;
         article.publishedAt = publishedAt;
@@ -160,7 +199,7 @@ public class ArticleEditService {
         article.updatedBy = editor;
         flush(article);
         if (statusChanged) {
-            revisions.record(article, editor);
+            revisions.record(article, editor, note);
             changes.fire(ArticleChange.of(article));
         }
         return article;

@@ -13,12 +13,12 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.body.BodyFormat;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.PageSize;
-import org.newsdesk.cms.common.Viewer;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.section.SectionTree;
 

@@ -27,7 +27,11 @@ final class ArticleListSql {
 
     static ArticleListSql of(ArticleQuery query) {
         ArticleListSql list = new ArticleListSql(query.order());
-        if (!query.viewer().editor()) {
+        if (query.viewer().owner() != null) {
+            // A contributor: the published articles and their own, whatever their status.
+            list.add("(a.status = ? or a.created_by = ?)", ArticleStatus.PUBLISHED.name());
+            list.conditionParameters.add(query.viewer().owner());
+        } else if (!query.viewer().editor()) {
             list.add("a.status = ?", ArticleStatus.PUBLISHED.name());
             list.status = ArticleStatus.PUBLISHED;
         }

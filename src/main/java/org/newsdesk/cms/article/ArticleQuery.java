@@ -3,7 +3,7 @@ package org.newsdesk.cms.article;
 import java.time.Instant;
 import java.util.List;
 
-import org.newsdesk.cms.common.Viewer;
+import org.newsdesk.cms.access.Viewer;
 
 /**
  * One article list as asked for: who is asking, what to keep and how to sort.

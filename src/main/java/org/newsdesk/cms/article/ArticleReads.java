@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.author.AuthorKind;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.Cursor;
@@ -48,7 +49,7 @@ public class ArticleReads {
 
     private static final String PUBLISHED = "'" + ArticleStatus.PUBLISHED.name() + "'";
     /** Columns {@link #readView} reads, {@value #VIEW_COLUMNS} of them. */
-    private static final int VIEW_COLUMNS = 21;
+    private static final int VIEW_COLUMNS = 22;
     private static final String AUTHOR_JOIN = " left join article_author aa on aa.article_id = a.id"
             + " left join author au on au.id = aa.author_id";
 
@@ -68,7 +69,7 @@ public class ArticleReads {
                 + a + ".word_count, " + a + ".image_caption, " + a + ".image_credit, " + a + ".image_url, "
                 + a + ".canonical_url, " + a + ".version, " + a + ".created_at, " + a + ".updated_at, "
                 + a + ".scheduled_at, " + s + ".id, " + s + ".slug, " + s + ".name, " + s + ".domain, " + s + ".url, "
-                + a + ".section_id";
+                + a + ".section_id, " + a + ".created_by";
     }
 
     /** The view in the row's columns from {@code first} on ({@link #viewColumns}); null when its id is null. */
@@ -86,15 +87,17 @@ public class ArticleReads {
                 row.getInt(first + 6),
                 ImageView.of(row.getString(first + 7), row.getString(first + 8), row.getString(first + 9)),
                 source, row.getString(first + 10), row.getInt(first + 11), row.getInstant(first + 12),
-                row.getInstant(first + 13), row.getInstant(first + 14), null).inSection(row.getLong(first + 20));
+                row.getInstant(first + 13), row.getInstant(first + 14), null).placed(row.getLong(first + 20), row.getString(first + 21));
     }
 
-    public Optional<ArticleView> bySlug(String slug, boolean publishedOnly, Fetch fetch) {
-        return views("a.slug = ?" + visible(publishedOnly), List.of(slug), fetch, "").stream().findFirst();
+    public Optional<ArticleView> bySlug(String slug, Viewer viewer, Fetch fetch) {
+        List<Object> parameters = new ArrayList<>(List.of(slug));
+        return views("a.slug = ?" + visible(viewer, parameters), parameters, fetch, "").stream().findFirst();
     }
 
-    public Optional<ArticleView> byId(long id, boolean publishedOnly, Fetch fetch) {
-        return views("a.id = ?" + visible(publishedOnly), List.of(id), fetch, "").stream().findFirst();
+    public Optional<ArticleView> byId(long id, Viewer viewer, Fetch fetch) {
+        List<Object> parameters = new ArrayList<>(List.of(id));
+        return views("a.id = ?" + visible(viewer, parameters), parameters, fetch, "").stream().findFirst();
     }
 
     /** The (visible) articles with these ids, by id. */
@@ -342,6 +345,18 @@ public class ArticleReads {
     private static AuthorView readAuthor(Row row, int first) throws SQLException {
         return new AuthorView(row.getLong(first), row.getString(first + 1), row.getString(first + 2),
                 AuthorKind.valueOf(row.getString(first + 3)));
+    }
+
+    /** What {@code viewer} may see, as a condition on {@code a}; its parameter (an owner) added to {@code parameters}. */
+    private static String visible(Viewer viewer, List<Object> parameters) {
+        if (viewer.editor()) {
+            return "";
+        }
+        if (viewer.owner() == null) {
+            return visible(true);
+        }
+        parameters.add(viewer.owner());
+        return " and (a.status = " + PUBLISHED + " or a.created_by = ?)";
     }
 
     private static String visible(boolean publishedOnly) {

@@ -11,12 +11,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleReads.Fetch;
 import org.newsdesk.cms.article.ArticleReads.Owners;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Cursor;
-import org.newsdesk.cms.common.Viewer;
 import org.newsdesk.cms.tag.TagView;
 
 /**
@@ -44,11 +44,11 @@ public class ArticleService {
     }
 
     public Optional<ArticleView> findBySlug(String slug, Viewer viewer, Fetch fetch) {
-        return reads.bySlug(slug, !viewer.editor(), fetch);
+        return reads.bySlug(slug, viewer, fetch);
     }
 
     public Optional<ArticleView> findById(long id, Viewer viewer, Fetch fetch) {
-        return reads.byId(id, !viewer.editor(), fetch);
+        return reads.byId(id, viewer, fetch);
     }
 
     public Page page(ArticleQuery query, String afterCursor, int first, Fetch fetch) {

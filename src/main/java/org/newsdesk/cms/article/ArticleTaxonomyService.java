@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.newsdesk.cms.access.Access.Caller;
 import org.newsdesk.cms.article.revision.Revisions;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
@@ -44,8 +45,10 @@ public class ArticleTaxonomyService {
 
     /** Puts the article in a section (null: in none); a change is a new version and revision. */
     @Transactional
-    public Article setSection(String id, String sectionId, String editor) {
+    public Article setSection(String id, String sectionId, Caller caller) {
         Article article = find(id);
+        EditRights.check(article, caller);
+        String editor = caller.user();
         Long section = sectionId == null ? null : sections.require(sectionId).id;
         if (java.util.Objects.equals(article.sectionId, section)) {
             return article;
@@ -56,8 +59,10 @@ public class ArticleTaxonomyService {
 
     /** Replaces the article's tags, in the order given; a change is a new version and revision. */
     @Transactional
-    public Article setTags(String id, List<String> tagIds, String editor) {
+    public Article setTags(String id, List<String> tagIds, Caller caller) {
         Article article = find(id);
+        EditRights.check(article, caller);
+        String editor = caller.user();
         if (tagIds.size() > Tag.MAX_PER_ARTICLE) {
             throw ApiException.invalid("tagIds", "an article carries at most " + Tag.MAX_PER_ARTICLE + " tags");
         }

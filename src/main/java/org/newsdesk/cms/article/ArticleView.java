@@ -43,18 +43,20 @@ public final class ArticleView {
     private final List<AuthorView> authors;
     /** The primary section's id; null when it has none. */
     private final Long sectionId;
+    /** The account that created it (a contributor's own drafts); "import" for imported ones. */
+    private final String owner;
 
     ArticleView(long id, String slug, String title, ArticleStatus status, Instant publishedAt, String excerpt,
             int wordCount, ImageView image, SourceView source, String canonicalUrl, int version, Instant createdAt,
             Instant updatedAt, Instant scheduledAt, String bodyHtml) {
         this(id, slug, title, status, Times.utc(publishedAt), excerpt, wordCount, image, source, canonicalUrl, version,
-                Times.utc(createdAt), Times.utc(updatedAt), Times.utc(scheduledAt), bodyHtml, null, null);
+                Times.utc(createdAt), Times.utc(updatedAt), Times.utc(scheduledAt), bodyHtml, null, null, null);
     }
 
     private ArticleView(long id, String slug, String title, ArticleStatus status, OffsetDateTime publishedAt,
             String excerpt, int wordCount, ImageView image, SourceView source, String canonicalUrl, int version,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime scheduledAt, String bodyHtml,
-            List<AuthorView> authors, Long sectionId) {
+            List<AuthorView> authors, Long sectionId, String owner) {
         this.id = id;
         this.slug = slug;
         this.title = title;
@@ -72,24 +74,25 @@ public final class ArticleView {
         this.bodyHtml = bodyHtml;
         this.authors = authors;
         this.sectionId = sectionId;
+        this.owner = owner;
     }
 
     /** The same article with its body, read in the same statement. */
     ArticleView withBody(String body) {
         return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
-                version, createdAt, updatedAt, scheduledAt, body, authors, sectionId);
+                version, createdAt, updatedAt, scheduledAt, body, authors, sectionId, owner);
     }
 
     /** The same article with its authors (a list its reader is still filling), read in the same statement. */
     ArticleView withAuthors(List<AuthorView> bylined) {
         return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
-                version, createdAt, updatedAt, scheduledAt, bodyHtml, bylined, sectionId);
+                version, createdAt, updatedAt, scheduledAt, bodyHtml, bylined, sectionId, owner);
     }
 
-    /** The same article in the section with this id (null: none). */
-    ArticleView inSection(Long section) {
+    /** The same article in the section with this id (null: none), created by {@code createdBy}. */
+    ArticleView placed(Long section, String createdBy) {
         return new ArticleView(id, slug, title, status, publishedAt, excerpt, wordCount, image, source, canonicalUrl,
-                version, createdAt, updatedAt, scheduledAt, bodyHtml, authors, section);
+                version, createdAt, updatedAt, scheduledAt, bodyHtml, authors, section, createdBy);
     }
 
     /** The view of an entity in hand (an editor's change); reads use {@link ArticleReads}. */
@@ -100,7 +103,7 @@ public final class ArticleView {
                         ImageView.of(article.imageCaption, article.imageCredit, article.imageUrl),
                         article.source == null ? null : SourceView.of(article.source), article.canonicalUrl,
                         article.version, article.createdAt, article.updatedAt, article.scheduledAt, article.bodyHtml)
-                        .inSection(article.sectionId);
+                        .placed(article.sectionId, article.createdBy);
     }
 
     @Id
@@ -189,6 +192,11 @@ public final class ArticleView {
     /** The primary section's id; null when the article has none. */
     public Long sectionId() {
         return sectionId;
+    }
+
+    /** The account that created the article. */
+    public String owner() {
+        return owner;
     }
 
     /** The authors, when they were read with the rest; served through {@code authors}. */

@@ -1,6 +1,5 @@
 package org.newsdesk.cms.author;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,13 +7,16 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.access.Access;
+import org.newsdesk.cms.access.Permission;
 import org.newsdesk.cms.common.Inputs;
-import org.newsdesk.cms.common.Viewer;
 
-/** Editors' author mutations; each needs the role {@code editor}. */
+/** Author mutations: editors and admins ({@link Permission#EDIT_AUTHORS_AND_SOURCES}). */
 @GraphQLApi
-@RolesAllowed(Viewer.EDITOR_ROLE)
 public class AuthorMutations {
+
+    @Inject
+    Access access;
 
     @Inject
     AuthorService authors;
@@ -26,6 +28,7 @@ public class AuthorMutations {
     @NonNull
     @Description("Adds an author.")
     public AuthorView createAuthor(@NonNull @Description("The author.") AuthorInput input) {
+        access.require(Permission.EDIT_AUTHORS_AND_SOURCES);
         return AuthorView.of(authors.create(inputs.check("input", input)));
     }
 
@@ -35,6 +38,7 @@ public class AuthorMutations {
     public AuthorView updateAuthor(
             @NonNull @Id @Description("The author's id.") String id,
             @NonNull @Description("The author, all of it; leave slug out to keep it.") AuthorInput input) {
+        access.require(Permission.EDIT_AUTHORS_AND_SOURCES);
         return AuthorView.of(authors.update(id, inputs.check("input", input)));
     }
 }

@@ -15,7 +15,7 @@ import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Turns Quarkus's {@code @RolesAllowed} refusals into the contract's codes:
+ * Turns Quarkus's security refusals into the contract's codes:
  * {@code UNAUTHORIZED} without credentials, {@code FORBIDDEN} without the role;
  * and a lost race for a row (optimistic locking) into {@code CONFLICT}.
  * Everything else goes to SmallRye GraphQL's own handler unchanged. (SmallRye
@@ -48,14 +48,28 @@ public class ErrorTranslation implements EventingService {
                         .build()));
     }
 
+    /**
+     * The contract's code of what a caller gets for {@code thrown} (the audit trail records
+     * it); {@code INTERNAL} for errors outside the contract.
+     */
+    public static String codeOf(Throwable thrown) {
+        Throwable translated = translate(thrown);
+        for (Throwable cause = translated; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return String.valueOf(api.getExtensions().get("code"));
+            }
+        }
+        return "INTERNAL";
+    }
+
     private static Throwable translate(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
                 return new ApiException(ErrorCode.UNAUTHORIZED,
-                        "Sign in as an editor (HTTP Basic) to do this", null, cause);
+                        "Sign in to do this", null, cause);
             }
             if (cause instanceof ForbiddenException) {
-                return new ApiException(ErrorCode.FORBIDDEN, "Your account does not have the editor role", null, cause);
+                return new ApiException(ErrorCode.FORBIDDEN, "Your account may not do this", null, cause);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 // Two writers raced for one row and this one lost; nothing of it was written.

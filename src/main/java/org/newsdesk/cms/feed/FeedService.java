@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleQuery;
 import org.newsdesk.cms.article.ArticleReads.Fetch;
 import org.newsdesk.cms.article.ArticleService;
@@ -16,7 +17,6 @@ import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.PublishingConfig;
 import org.newsdesk.cms.author.AuthorService;
 import org.newsdesk.cms.author.AuthorView;
-import org.newsdesk.cms.common.Viewer;
 import org.newsdesk.cms.newssource.NewsSourceService;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.section.SectionTree;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleQuery;
 import org.newsdesk.cms.article.ArticleReads.Fetch;
 import org.newsdesk.cms.article.ArticleReads.IdRun;
@@ -17,7 +18,6 @@ import org.newsdesk.cms.article.ArticleUrls;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.PublishingConfig;
 import org.newsdesk.cms.common.AppClock;
-import org.newsdesk.cms.common.Viewer;
 
 /**
  * What the sitemaps list: published articles only, each at its public address (an

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -16,13 +15,15 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.access.Access;
+import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.Selection;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.ErrorCode;
 import org.newsdesk.cms.common.PageSize;
-import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
@@ -31,6 +32,9 @@ import io.smallrye.graphql.api.Context;
 public class ImportGraphQL {
 
     private static final int MAX_FILE_NAME_LENGTH = 255;
+
+    @Inject
+    Access access;
 
     @Inject
     ImportJob job;
@@ -77,7 +81,6 @@ public class ImportGraphQL {
     }
 
     @Mutation("importDocument")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Imports one document sent as text (Markdown .txt/.md, a saved web page .html, or a ninjs item"
             + " .json: agency JSON, 2.x or 1.x). A document that cannot be imported comes back FAILED with the reason;"
@@ -85,6 +88,7 @@ public class ImportGraphQL {
     public ImportItemView importDocument(
             @NonNull @Description("The document's file name; its ending chooses the parser.") String filename,
             @NonNull @Description("The document's full text.") String content) {
+        access.require(Permission.IMPORT);
         if (filename.isBlank() || filename.length() > MAX_FILE_NAME_LENGTH) {
             throw ApiException.invalid("filename", "give a file name of 1 to " + MAX_FILE_NAME_LENGTH + " characters");
         }
@@ -97,10 +101,10 @@ public class ImportGraphQL {
     }
 
     @Mutation("runImport")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Imports the configured folder (cms.import.dir) again and returns the run.")
     public ImportRunView runImport() {
+        access.require(Permission.IMPORT);
         try {
             return ImportRunView.of(job.importFolder(job.configuredFolder(), ImportTrigger.RUN_IMPORT));
         } catch (ImportNotPossibleException e) {

@@ -1,6 +1,5 @@
 package org.newsdesk.cms.newssource;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,13 +7,16 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.access.Access;
+import org.newsdesk.cms.access.Permission;
 import org.newsdesk.cms.common.Inputs;
-import org.newsdesk.cms.common.Viewer;
 
-/** Editors' source mutations; each needs the role {@code editor}. */
+/** Source mutations: editors and admins ({@link Permission#EDIT_AUTHORS_AND_SOURCES}). */
 @GraphQLApi
-@RolesAllowed(Viewer.EDITOR_ROLE)
 public class SourceMutations {
+
+    @Inject
+    Access access;
 
     @Inject
     NewsSourceService sources;
@@ -26,6 +28,7 @@ public class SourceMutations {
     @NonNull
     @Description("Adds a source (publication).")
     public SourceView createSource(@NonNull @Description("The source.") SourceInput input) {
+        access.require(Permission.EDIT_AUTHORS_AND_SOURCES);
         return SourceView.of(sources.create(inputs.check("input", input)));
     }
 
@@ -35,6 +38,7 @@ public class SourceMutations {
     public SourceView updateSource(
             @NonNull @Id @Description("The source's id.") String id,
             @NonNull @Description("The source, all of it; leave slug out to keep it.") SourceInput input) {
+        access.require(Permission.EDIT_AUTHORS_AND_SOURCES);
         return SourceView.of(sources.update(id, inputs.check("input", input)));
     }
 }

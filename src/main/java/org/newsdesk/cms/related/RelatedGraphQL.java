@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,11 +12,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.access.Access;
+import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.Selection;
-import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
@@ -25,6 +26,9 @@ import io.smallrye.graphql.api.Context;
 /** Related links and backlinks on articles, each loaded for a whole batch of articles at once. */
 @GraphQLApi
 public class RelatedGraphQL {
+
+    @Inject
+    Access access;
 
     @Inject
     RelatedLinkService links;
@@ -74,23 +78,21 @@ public class RelatedGraphQL {
     }
 
     @Mutation("linkArticles")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Adds a related link from one article to another, at the end of its body. Linking twice "
             + "returns the existing link.")
     public RelatedLinkView linkArticles(
             @NonNull @Id @Description("The article that links.") String fromId,
             @NonNull @Id @Description("The article linked to.") String toId) {
-        return RelatedLinkView.of(links.link(fromId, toId));
+        return RelatedLinkView.of(links.link(fromId, toId, access.require(Permission.WRITE_OWN_DRAFTS)));
     }
 
     @Mutation("unlinkArticles")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @Description("Removes the related links from one article to another; false when there were none.")
     public boolean unlinkArticles(
             @NonNull @Id @Description("The article that links.") String fromId,
             @NonNull @Id @Description("The article linked to.") String toId) {
-        return links.unlink(fromId, toId);
+        return links.unlink(fromId, toId, access.require(Permission.WRITE_OWN_DRAFTS));
     }
 
     private static List<Long> ids(List<ArticleView> batch) {

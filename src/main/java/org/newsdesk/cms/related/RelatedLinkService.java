@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.newsdesk.cms.access.Access.Caller;
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.ArticleTitled;
+import org.newsdesk.cms.article.EditRights;
 import org.newsdesk.cms.article.TitleKey;
 import org.newsdesk.cms.article.body.BodyHtml;
 import org.newsdesk.cms.common.ApiException;
@@ -49,8 +51,9 @@ public class RelatedLinkService {
      * body); linking twice returns the existing link.
      */
     @Transactional
-    public RelatedLink link(String fromId, String toId) {
+    public RelatedLink link(String fromId, String toId, Caller caller) {
         Article from = article(fromId, "fromId");
+        EditRights.check(from, caller);
         Article to = article(toId, "toId");
         if (from.id.equals(to.id)) {
             throw ApiException.invalid("toId", "an article cannot be related to itself");
@@ -77,8 +80,9 @@ public class RelatedLinkService {
 
     /** Removes every link from {@code from} to {@code to}; false when there was none. */
     @Transactional
-    public boolean unlink(String fromId, String toId) {
+    public boolean unlink(String fromId, String toId, Caller caller) {
         Article from = article(fromId, "fromId");
+        EditRights.check(from, caller);
         Article to = article(toId, "toId");
         return links.deleteBetween(from.id, to.id) > 0;
     }

@@ -14,11 +14,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.Selection;
 import org.newsdesk.cms.common.PageInfo;
 import org.newsdesk.cms.common.PageSize;
-import org.newsdesk.cms.common.Viewer;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;

@@ -9,12 +9,12 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleReads.Fetch;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Cursor;
-import org.newsdesk.cms.common.Viewer;
 
 /**
  * Full-text search and suggested related articles, with the visibility rule of

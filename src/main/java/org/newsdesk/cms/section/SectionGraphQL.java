@@ -2,7 +2,6 @@ package org.newsdesk.cms.section;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -12,11 +11,15 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsdesk.cms.access.Access;
+import org.newsdesk.cms.access.Permission;
 import org.newsdesk.cms.common.Inputs;
-import org.newsdesk.cms.common.Viewer;
 
 @GraphQLApi
 public class SectionGraphQL {
+
+    @Inject
+    Access access;
 
     @Inject
     SectionService sections;
@@ -51,21 +54,21 @@ public class SectionGraphQL {
     }
 
     @Mutation("createSection")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Adds a section, at the top of the tree or under another.")
     public SectionView createSection(@NonNull @Description("The section.") SectionInput input) {
+        access.require(Permission.EDIT_SECTIONS_AND_TAGS);
         return sections.create(inputs.check("input", input));
     }
 
     @Mutation("updateSection")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Renames, describes or moves a section (give parentId to move it; the sections under it move "
             + "along). Never under itself or a section below it.")
     public SectionView updateSection(
             @NonNull @Id @Description("The section's id.") String id,
             @NonNull @Description("The section, all of it; leave slug out to keep it.") SectionInput input) {
+        access.require(Permission.EDIT_SECTIONS_AND_TAGS);
         return sections.update(id, inputs.check("input", input));
     }
 }

@@ -2,7 +2,6 @@ package org.newsdesk.cms.tag;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -12,16 +11,20 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.newsdesk.cms.access.Access;
+import org.newsdesk.cms.access.Permission;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.Inputs;
 import org.newsdesk.cms.common.PageInfo;
 import org.newsdesk.cms.common.PageSize;
-import org.newsdesk.cms.common.Viewer;
 
 @GraphQLApi
 public class TagGraphQL {
 
     private static final String CURSOR_LIST = "TAG_NAME";
+
+    @Inject
+    Access access;
 
     @Inject
     TagService tags;
@@ -56,20 +59,20 @@ public class TagGraphQL {
     }
 
     @Mutation("createTag")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Adds a tag.")
     public TagView createTag(@NonNull @Description("The tag.") TagInput input) {
+        access.require(Permission.EDIT_SECTIONS_AND_TAGS);
         return tags.create(inputs.check("input", input));
     }
 
     @Mutation("updateTag")
-    @RolesAllowed(Viewer.EDITOR_ROLE)
     @NonNull
     @Description("Renames a tag, or changes its kind or description (and its slug, when given).")
     public TagView updateTag(
             @NonNull @Id @Description("The tag's id.") String id,
             @NonNull @Description("The tag, all of it; leave slug out to keep it.") TagInput input) {
+        access.require(Permission.EDIT_SECTIONS_AND_TAGS);
         return tags.update(id, inputs.check("input", input));
     }
 }

@@ -25,6 +25,8 @@ class AccessApiTest {
             Map.entry("createArticle", "mutation { createArticle(input: {title: \"T\", body: \"B\"}) { id } }"),
             Map.entry("updateArticle",
                     "mutation { updateArticle(id: \"0\", expectedVersion: 0, input: {title: \"T\", body: \"B\"}) { id } }"),
+            Map.entry("submitForReview", "mutation { submitForReview(id: \"0\") { id } }"),
+            Map.entry("returnToContributor", "mutation { returnToContributor(id: \"0\", note: \"n\") { id } }"),
             Map.entry("publishArticle", "mutation { publishArticle(id: \"0\") { id } }"),
             Map.entry("unpublishArticle", "mutation { unpublishArticle(id: \"0\") { id } }"),
             Map.entry("archiveArticle", "mutation { archiveArticle(id: \"0\") { id } }"),

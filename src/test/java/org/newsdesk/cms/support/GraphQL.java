@@ -37,6 +37,20 @@ public final class GraphQL {
         return new GraphQL(given().auth().preemptive().basic("reader", READER_PASSWORD));
     }
 
+    /** A contributor: drafts their own articles. */
+    public static GraphQL contributor() {
+        return new GraphQL(given().auth().preemptive().basic("contributor", "contributor-test-password"));
+    }
+
+    /** Another contributor, who must not see the first one's drafts. */
+    public static GraphQL freelancer() {
+        return new GraphQL(given().auth().preemptive().basic("freelancer", "freelancer-test-password"));
+    }
+
+    public static GraphQL admin() {
+        return new GraphQL(given().auth().preemptive().basic("admin", "admin-test-password"));
+    }
+
     /** The response body of a request that must answer HTTP 200. */
     public JsonPath post(String query, Map<String, Object> variables) {
         return auth.contentType(ContentType.JSON)

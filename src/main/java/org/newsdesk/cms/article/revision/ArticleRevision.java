@@ -24,6 +24,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "article_revision")
 public class ArticleRevision extends PanacheEntityBase {
 
+    public static final int MAX_NOTE_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_revision_seq")
     @SequenceGenerator(name = "article_revision_seq", sequenceName = "article_revision_seq", allocationSize = 50)
@@ -51,4 +53,8 @@ public class ArticleRevision extends PanacheEntityBase {
 
     @Column(name = "body_html", nullable = false, length = Article.MAX_BODY_LENGTH, updatable = false)
     public String bodyHtml;
+
+    /** Why, when the change came with a note (a draft returned to its contributor). */
+    @Column(length = MAX_NOTE_LENGTH, updatable = false)
+    public String note;
 }

@@ -18,6 +18,7 @@ public final class RevisionView {
     private final String title;
     private final ArticleStatus status;
     private final String bodyHtml;
+    private final String note;
 
     public RevisionView(ArticleRevision revision) {
         number = revision.number;
@@ -26,6 +27,12 @@ public final class RevisionView {
         title = revision.title;
         status = revision.status;
         bodyHtml = revision.bodyHtml;
+        note = revision.note;
+    }
+
+    @Description("The editor's note on the change, when there is one (why a draft was returned to its contributor).")
+    public String getNote() {
+        return note;
     }
 
     @Description("1 for the first version, then 2, 3…; pass it to restoreRevision.")
@@ -39,7 +46,7 @@ public final class RevisionView {
         return createdAt;
     }
 
-    @Description("Who made it: an editor's user name, \"import\" or \"scheduler\".")
+    @Description("Who made it: a user name, \"import\" or \"scheduler\".")
     public String getEditor() {
         return editor;
     }

@@ -28,16 +28,22 @@ public class Revisions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ArticleRevision record(Article article, String editor) {
-        return record(article, editor, revisions.latestNumber(article.id) + 1);
+        return record(article, editor, null);
+    }
+
+    /** The same, with the editor's note on the change (a draft returned to its contributor says why). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArticleRevision record(Article article, String editor, String note) {
+        return record(article, editor, revisions.latestNumber(article.id) + 1, note);
     }
 
     /** The same for an article created in this transaction: its history starts at 1, no need to look. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ArticleRevision recordFirst(Article article, String editor) {
-        return record(article, editor, 1);
+        return record(article, editor, 1, null);
     }
 
-    private ArticleRevision record(Article article, String editor, int number) {
+    private ArticleRevision record(Article article, String editor, int number, String note) {
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = article.id;
         revision.number = number;
@@ -46,6 +52,7 @@ public class Revisions {
         revision.title = article.title;
         revision.status = article.status;
         revision.bodyHtml = article.bodyHtml;
+        revision.note = note;
         revisions.persist(revision);
         return revision;
     }

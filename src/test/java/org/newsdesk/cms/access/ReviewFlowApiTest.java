@@ -1,0 +1,99 @@
+package org.newsdesk.cms.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A contributor's draft from start to publication: who sees it on the way, who may
+ * change it in each state, and the revisions that record each step with its note.
+ */
+@QuarkusTest
+class ReviewFlowApiTest {
+
+    private static final String ARTICLE = "query($id: ID) { article(id: $id) { id status version"
+            + " revisions { number status editor note } } }";
+
+    @Test
+    void aDraftGoesToReviewBackToItsContributorAndOut() {
+        String title = "Harbour strike " + RolesMatrixApiTest.unique();
+        String id = GraphQL.contributor().data("mutation($in: ArticleInput!) { createArticle(input: $in) { id } }",
+                Map.of("in", Map.of("title", title, "body", "<p>Dockers walked out at dawn.</p>")))
+                .getString("data.createArticle.id");
+
+        // Its contributor sees it, by id and in lists; nobody else who is not an editor does.
+        assertThat(article(GraphQL.contributor(), id).getString("status")).isEqualTo("DRAFT");
+        assertThat(listedTitles(GraphQL.contributor())).contains(title);
+        for (GraphQL other : List.of(GraphQL.freelancer(), GraphQL.reader(), GraphQL.anonymous())) {
+            assertThat(article(other, id).getString("id")).isNull();
+            assertThat(listedTitles(other)).doesNotContain(title);
+        }
+        assertThat(GraphQL.errorCode(update(GraphQL.freelancer(), id, 0))).isEqualTo("FORBIDDEN");
+
+        JsonPath submitted = GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { status } }",
+                Map.of("id", id));
+        assertThat(submitted.getString("data.submitForReview.status")).isEqualTo("IN_REVIEW");
+        // In review the editors have it: its contributor can no longer change it.
+        JsonPath locked = update(GraphQL.contributor(), id, 1);
+        assertThat(GraphQL.errorCode(locked)).isEqualTo("FORBIDDEN");
+        assertThat(locked.getString("errors[0].message")).contains("articles:edit");
+        assertThat(GraphQL.errorCode(GraphQL.contributor().post("mutation($id: ID!) { publishArticle(id: $id) { id } }",
+                Map.of("id", id)))).isEqualTo("FORBIDDEN");
+
+        JsonPath returned = GraphQL.editor().data("mutation($id: ID!) { returnToContributor(id: $id,"
+                + " note: \"Name the union's spokesperson\") { status } }", Map.of("id", id));
+        assertThat(returned.getString("data.returnToContributor.status")).isEqualTo("DRAFT");
+        JsonPath history = article(GraphQL.contributor(), id);
+        assertThat(history.getList("revisions.status")).containsExactly("DRAFT", "IN_REVIEW", "DRAFT");
+        assertThat(history.getString("revisions[0].note")).isEqualTo("Name the union's spokesperson");
+        assertThat(history.getString("revisions[0].editor")).isEqualTo("editor");
+        assertThat(article(GraphQL.freelancer(), id).getString("id")).isNull();
+
+        assertThat(update(GraphQL.contributor(), id, history.getInt("version")).getList("errors")).isNullOrEmpty();
+        GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { status } }", Map.of("id", id));
+        JsonPath again = GraphQL.contributor().post("mutation($id: ID!) { submitForReview(id: $id) { status } }",
+                Map.of("id", id));
+        assertThat(GraphQL.errorCode(again)).isEqualTo("FORBIDDEN"); // no longer a draft of theirs to hand in
+
+        GraphQL.editor().data("mutation($id: ID!) { publishArticle(id: $id) { status } }", Map.of("id", id));
+        assertThat(article(GraphQL.anonymous(), id).getString("status")).isEqualTo("PUBLISHED");
+        assertThat(article(GraphQL.freelancer(), id).getList("revisions")).isEmpty();
+        assertThat(article(GraphQL.contributor(), id).getList("revisions.status"))
+                .containsExactly("PUBLISHED", "IN_REVIEW", "DRAFT", "DRAFT", "IN_REVIEW", "DRAFT");
+    }
+
+    @Test
+    void onlyAnArticleInReviewCanBeReturnedAndOnlyWithANote() {
+        String id = RolesMatrixApiTest.draft(GraphQL.contributor());
+        JsonPath notInReview = GraphQL.editor().post("mutation($id: ID!) { returnToContributor(id: $id, note: \"x\")"
+                + " { status } }", Map.of("id", id));
+        assertThat(GraphQL.errorCode(notInReview)).isEqualTo("CONFLICT");
+        GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { status } }", Map.of("id", id));
+        JsonPath blank = GraphQL.editor().post("mutation($id: ID!) { returnToContributor(id: $id, note: \"  \")"
+                + " { status } }", Map.of("id", id));
+        assertThat(GraphQL.errorCode(blank)).isEqualTo("VALIDATION");
+        assertThat(article(GraphQL.editor(), id).getString("status")).isEqualTo("IN_REVIEW");
+    }
+
+    private static JsonPath article(GraphQL caller, String id) {
+        return caller.data(ARTICLE, Map.of("id", id)).setRootPath("data.article");
+    }
+
+    private static List<String> listedTitles(GraphQL caller) {
+        return caller.data("{ articles(first: 100, orderBy: UPDATED_AT_DESC) { nodes { title } } }")
+                .getList("data.articles.nodes.title", String.class);
+    }
+
+    private static JsonPath update(GraphQL caller, String id, int version) {
+        return caller.post("mutation($id: ID!, $v: Int!, $in: ArticleInput!) { updateArticle(id: $id,"
+                + " expectedVersion: $v, input: $in) { version } }", Map.of("id", id, "v", version, "in",
+                        Map.of("title", "Harbour strike, updated " + RolesMatrixApiTest.unique(), "body", "<p>More.</p>")));
+    }
+}

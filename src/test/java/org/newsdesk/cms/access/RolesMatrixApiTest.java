@@ -1,0 +1,286 @@
+package org.newsdesk.cms.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdesk.cms.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Every mutation, called by every kind of caller against real rows made for the
+ * call: anonymous callers are UNAUTHORIZED, callers without the permission FORBIDDEN
+ * (the answer names it) and nothing is written; callers with it get their answer.
+ */
+@QuarkusTest
+class RolesMatrixApiTest {
+
+    enum Caller {
+        ANONYMOUS(GraphQL::anonymous), NO_ROLE(GraphQL::reader), CONTRIBUTOR(GraphQL::contributor),
+        EDITOR(GraphQL::editor), ADMIN(GraphQL::admin);
+
+        final Supplier<GraphQL> client;
+
+        Caller(Supplier<GraphQL> client) {
+            this.client = client;
+        }
+    }
+
+    private static final Set<Caller> EVERY_WRITER = EnumSet.of(Caller.CONTRIBUTOR, Caller.EDITOR, Caller.ADMIN);
+    private static final Set<Caller> EDITORS = EnumSet.of(Caller.EDITOR, Caller.ADMIN);
+
+    /** One call, made for one caller: the document, its variables and the article it changes (or null). */
+    record Call(String query, Map<String, Object> variables, String articleId) {
+    }
+
+    /** A mutation in one situation: who may make it, and how to set up a fresh call. */
+    record Case(String name, String mutation, Set<Caller> allowed, Supplier<Call> setUp) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    static final List<Case> CASES = List.of(
+            new Case("createArticle", "createArticle", EVERY_WRITER, () -> new Call(
+                    "mutation($in: ArticleInput!) { createArticle(input: $in) { id } }", Map.of("in", input()), null)),
+            new Case("updateArticle, an editor's draft", "updateArticle", EDITORS, () -> update(draft(GraphQL.editor()))),
+            new Case("updateArticle, a contributor's own draft", "updateArticle", EVERY_WRITER,
+                    () -> update(draft(GraphQL.contributor()))),
+            new Case("submitForReview, a contributor's own draft", "submitForReview", EVERY_WRITER,
+                    () -> onArticle("submitForReview(id: $id) { status }", draft(GraphQL.contributor()))),
+            new Case("submitForReview, an editor's draft", "submitForReview", EDITORS,
+                    () -> onArticle("submitForReview(id: $id) { status }", draft(GraphQL.editor()))),
+            new Case("returnToContributor", "returnToContributor", EDITORS, () -> onArticle(
+                    "returnToContributor(id: $id, note: \"Source the second quote\") { status }", inReview())),
+            new Case("publishArticle", "publishArticle", EDITORS,
+                    () -> onArticle("publishArticle(id: $id) { status }", draft(GraphQL.editor()))),
+            new Case("publishArticle, a contributor's own draft", "publishArticle", EDITORS,
+                    () -> onArticle("publishArticle(id: $id) { status }", draft(GraphQL.contributor()))),
+            new Case("unpublishArticle", "unpublishArticle", EDITORS,
+                    () -> onArticle("unpublishArticle(id: $id) { status }", published())),
+            new Case("archiveArticle", "archiveArticle", EDITORS,
+                    () -> onArticle("archiveArticle(id: $id) { status }", published())),
+            new Case("deleteArticle", "deleteArticle", EDITORS,
+                    () -> onArticle("deleteArticle(id: $id)", draft(GraphQL.contributor()))),
+            new Case("restoreRevision, an editor's draft", "restoreRevision", EDITORS,
+                    () -> onArticle("restoreRevision(id: $id, number: 1) { version }", edited(GraphQL.editor()))),
+            new Case("restoreRevision, a contributor's own draft", "restoreRevision", EVERY_WRITER,
+                    () -> onArticle("restoreRevision(id: $id, number: 1) { version }", edited(GraphQL.contributor()))),
+            new Case("setArticleSection, an editor's draft", "setArticleSection", EDITORS,
+                    () -> onArticle("setArticleSection(id: $id, sectionId: \"" + section() + "\") { version }",
+                            draft(GraphQL.editor()))),
+            new Case("setArticleSection, a contributor's own draft", "setArticleSection", EVERY_WRITER,
+                    () -> onArticle("setArticleSection(id: $id, sectionId: \"" + section() + "\") { version }",
+                            draft(GraphQL.contributor()))),
+            new Case("setArticleTags, an editor's draft", "setArticleTags", EDITORS,
+                    () -> onArticle("setArticleTags(id: $id, tagIds: [\"" + tag() + "\"]) { version }",
+                            draft(GraphQL.editor()))),
+            new Case("setArticleTags, a contributor's own draft", "setArticleTags", EVERY_WRITER,
+                    () -> onArticle("setArticleTags(id: $id, tagIds: [\"" + tag() + "\"]) { version }",
+                            draft(GraphQL.contributor()))),
+            new Case("linkArticles, from an editor's draft", "linkArticles", EDITORS, () -> onArticle(
+                    "linkArticles(fromId: $id, toId: \"" + published() + "\") { title }", draft(GraphQL.editor()))),
+            new Case("linkArticles, from a contributor's own draft", "linkArticles", EVERY_WRITER, () -> onArticle(
+                    "linkArticles(fromId: $id, toId: \"" + published() + "\") { title }", draft(GraphQL.contributor()))),
+            new Case("unlinkArticles", "unlinkArticles", EDITORS, RolesMatrixApiTest::unlink),
+            new Case("createAuthor", "createAuthor", EDITORS, () -> plain(
+                    "mutation { createAuthor(input: { name: \"Author " + unique() + "\" }) { id } }")),
+            new Case("updateAuthor", "updateAuthor", EDITORS, () -> plain("mutation { updateAuthor(id: \""
+                    + created("createAuthor(input: { name: \"Author " + unique() + "\" })")
+                    + "\", input: { name: \"Renamed " + unique() + "\" }) { id } }")),
+            new Case("createSource", "createSource", EDITORS, () -> plain("mutation { createSource(input: { name: "
+                    + "\"Source\", domain: \"" + unique() + ".example\" }) { id } }")),
+            new Case("updateSource", "updateSource", EDITORS, () -> plain("mutation { updateSource(id: \""
+                    + created("createSource(input: { name: \"Source\", domain: \"" + unique() + ".example\" })")
+                    + "\", input: { name: \"Renamed\", domain: \"" + unique() + ".example\" }) { id } }")),
+            new Case("createSection", "createSection", EDITORS, () -> plain(
+                    "mutation { createSection(input: { name: \"Section " + unique() + "\" }) { id } }")),
+            new Case("updateSection", "updateSection", EDITORS, () -> plain("mutation { updateSection(id: \""
+                    + section() + "\", input: { name: \"Renamed " + unique() + "\" }) { id } }")),
+            new Case("deleteSection", "deleteSection", EDITORS,
+                    () -> plain("mutation { deleteSection(id: \"" + section() + "\") }")),
+            new Case("createTag", "createTag", EDITORS, () -> plain(
+                    "mutation { createTag(input: { name: \"Tag " + unique() + "\" }) { id } }")),
+            new Case("updateTag", "updateTag", EDITORS, () -> plain("mutation { updateTag(id: \"" + tag()
+                    + "\", input: { name: \"Renamed " + unique() + "\" }) { id } }")),
+            new Case("mergeTags", "mergeTags", EDITORS, () -> plain("mutation { mergeTags(fromId: \"" + tag()
+                    + "\", intoId: \"" + tag() + "\") { id } }")),
+            new Case("deleteTag", "deleteTag", EDITORS, () -> plain("mutation { deleteTag(id: \"" + tag() + "\") }")),
+            new Case("importDocument", "importDocument", EDITORS, () -> new Call(
+                    "mutation($c: String!) { importDocument(filename: \"matrix.md\", content: $c) { status } }",
+                    Map.of("c", "# Imported " + unique() + "\n\nBy Jo Bloggs\n\nSeptember 02, 2025\n\nA paragraph.\n"),
+                    null)),
+            new Case("runImport", "runImport", EDITORS, () -> plain("mutation { runImport { id } }")));
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> all = new ArrayList<>();
+        for (Case c : CASES) {
+            for (Caller caller : Caller.values()) {
+                all.add(Arguments.of(c, caller));
+            }
+        }
+        return all.stream();
+    }
+
+    @Test
+    void everyMutationOfTheSchemaIsInTheMatrix() {
+        JsonPath schema = GraphQL.anonymous().data("{ __schema { mutationType { fields { name } } } }");
+        Set<String> covered = new LinkedHashSet<>();
+        CASES.forEach(c -> covered.add(c.mutation()));
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(
+                schema.getList("data.__schema.mutationType.fields.name", String.class));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("matrix")
+    void eachCallerGetsTheDocumentedAnswer(Case c, Caller caller) throws SQLException {
+        Call call = c.setUp().get();
+        List<Long> before = stored(call.articleId());
+        JsonPath response = caller.client.get().post(call.query(), call.variables());
+        String code = GraphQL.errorCode(response);
+        if (c.allowed().contains(caller)) {
+            if (c.mutation().equals("runImport")) {
+                // The test profile has no import folder: allowed means past the permission check.
+                assertThat(code).isNotIn("UNAUTHORIZED", "FORBIDDEN");
+            } else {
+                assertThat(response.getList("errors")).as(response.prettify()).isNullOrEmpty();
+            }
+            return;
+        }
+        assertThat(code).isEqualTo(caller == Caller.ANONYMOUS ? "UNAUTHORIZED" : "FORBIDDEN");
+        assertThat(response.getString("errors[0].message")).contains("permission");
+        assertThat(stored(call.articleId())).as("nothing written on refusal").isEqualTo(before);
+    }
+
+    /**
+     * Rows of everything a mutation can create, and the state of the article it changes:
+     * equal before and after a refusal means nothing was written. (The scheduled
+     * publisher may write revisions of other articles meanwhile; those are not counted.)
+     */
+    private List<Long> stored(String articleId) throws SQLException {
+        List<Long> state = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : List.of("article", "author", "news_source", "section", "tag", "tag_alias",
+                    "related_link", "import_run", "article_tag")) {
+                state.add(single(connection, "select count(*) from " + table, null));
+            }
+            if (articleId != null) {
+                long id = Long.parseLong(articleId);
+                state.add(single(connection, "select version from article where id = ?", id));
+                state.add(single(connection, "select count(*) from article_revision where article_id = ?", id));
+                state.add(single(connection, "select coalesce(section_id, 0) from article where id = ?", id));
+            }
+        }
+        return state;
+    }
+
+    private static long single(Connection connection, String sql, Long parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setLong(1, parameter);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        }
+    }
+
+    // --- Fixtures, made through the API by their owners ---------------------
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> input() {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", "Matrix " + unique());
+        input.put("body", "<p>Text.</p>");
+        return input;
+    }
+
+    static String draft(GraphQL owner) {
+        return owner.data("mutation($in: ArticleInput!) { createArticle(input: $in) { id } }", Map.of("in", input()))
+                .getString("data.createArticle.id");
+    }
+
+    /** A draft with a second revision, so that revision 1 can be restored. */
+    static String edited(GraphQL owner) {
+        String id = draft(owner);
+        owner.data("mutation($id: ID!, $in: ArticleInput!) { updateArticle(id: $id, expectedVersion: 0, input: $in)"
+                + " { version } }", Map.of("id", id, "in", input()));
+        return id;
+    }
+
+    static String published() {
+        String id = draft(GraphQL.editor());
+        GraphQL.editor().data("mutation($id: ID!) { publishArticle(id: $id) { id } }", Map.of("id", id));
+        return id;
+    }
+
+    static String inReview() {
+        String id = draft(GraphQL.contributor());
+        GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { id } }", Map.of("id", id));
+        return id;
+    }
+
+    static String section() {
+        return created("createSection(input: { name: \"Section " + unique() + "\" })");
+    }
+
+    static String tag() {
+        return created("createTag(input: { name: \"Tag " + unique() + "\" })");
+    }
+
+    /** The id of what an editor's mutation field (with its arguments) created. */
+    static String created(String field) {
+        JsonPath answer = GraphQL.editor().data("mutation { made: " + field + " { id } }");
+        return answer.getString("data.made.id");
+    }
+
+    static Call update(String id) {
+        return new Call("mutation($id: ID!, $in: ArticleInput!) { updateArticle(id: $id, expectedVersion: 0, input: $in)"
+                + " { version } }", Map.of("id", id, "in", input()), id);
+    }
+
+    static Call onArticle(String field, String id) {
+        return new Call("mutation($id: ID!) { " + field + " }", Map.of("id", id), id);
+    }
+
+    static Call unlink() {
+        String from = draft(GraphQL.editor());
+        String to = published();
+        GraphQL.editor().data("mutation { linkArticles(fromId: \"" + from + "\", toId: \"" + to + "\") { title } }");
+        return new Call("mutation($id: ID!) { unlinkArticles(fromId: $id, toId: \"" + to + "\") }",
+                Map.of("id", from), from);
+    }
+
+    static Call plain(String query) {
+        return new Call(query, Map.of(), null);
+    }
+}
