@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.newsdesk.cms.access.Access;
 import org.newsdesk.cms.access.Access.Caller;
 import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.common.Inputs;
 
 /**
@@ -35,6 +36,7 @@ public class ArticleMutations {
     Access access;
 
     @Mutation("createArticle")
+    @Audited(target = "article")
     @NonNull
     @Description("Creates an article as a DRAFT, owned by the caller. Contributors, editors, admins.")
     public ArticleView createArticle(@NonNull @Description("The article's content.") ArticleInput input) {
@@ -43,6 +45,7 @@ public class ArticleMutations {
     }
 
     @Mutation("updateArticle")
+    @Audited(target = "article")
     @NonNull
     @Description("Replaces an article's content. Pass the version you read: if someone changed the article since, "
             + "nothing is written and the answer is CONFLICT with the current version. Contributors: their own "
@@ -56,6 +59,7 @@ public class ArticleMutations {
     }
 
     @Mutation("submitForReview")
+    @Audited(target = "article")
     @NonNull
     @Description("Hands a DRAFT to the editors: its status becomes IN_REVIEW, and a contributor cannot change it "
             + "until an editor publishes it or returns it. Contributors (their own drafts), editors, admins.")
@@ -65,6 +69,7 @@ public class ArticleMutations {
     }
 
     @Mutation("returnToContributor")
+    @Audited(target = "article")
     @NonNull
     @Description("Sends an article IN_REVIEW back to DRAFT, with a note for its author that its revision keeps. "
             + "Editors, admins.")
@@ -76,6 +81,7 @@ public class ArticleMutations {
     }
 
     @Mutation("publishArticle")
+    @Audited(target = "article")
     @NonNull
     @Description("Publishes the article now, or at `at` when that is in the future (see scheduledAt). Editors, admins.")
     public ArticleView publishArticle(
@@ -86,6 +92,7 @@ public class ArticleMutations {
     }
 
     @Mutation("unpublishArticle")
+    @Audited(target = "article")
     @NonNull
     @Description("Takes the article off the live site (back to DRAFT) and cancels any schedule. Editors, admins.")
     public ArticleView unpublishArticle(@NonNull @Id @Description("The article's id.") String id) {
@@ -94,6 +101,7 @@ public class ArticleMutations {
     }
 
     @Mutation("archiveArticle")
+    @Audited(target = "article")
     @NonNull
     @Description("Archives the article: off the live site, kept for editors; cancels any schedule. Editors, admins.")
     public ArticleView archiveArticle(@NonNull @Id @Description("The article's id.") String id) {
@@ -102,6 +110,7 @@ public class ArticleMutations {
     }
 
     @Mutation("deleteArticle")
+    @Audited(target = "article")
     @Description("Deletes the article and its revisions for good. Links to it elsewhere keep their titles. "
             + "Editors, admins.")
     public boolean deleteArticle(@NonNull @Id @Description("The article's id.") String id) {
@@ -110,6 +119,7 @@ public class ArticleMutations {
     }
 
     @Mutation("restoreRevision")
+    @Audited(target = "article")
     @NonNull
     @Description("Brings back the title and body of an earlier revision, as a new revision. Contributors: their "
             + "own drafts only.")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsdesk.cms.access.Access;
 import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.section.SectionService;
 import org.newsdesk.cms.section.SectionTree;
 import org.newsdesk.cms.section.SectionView;
@@ -52,6 +53,7 @@ public class ArticleTaxonomyGraphQL {
     }
 
     @Mutation("setArticleSection")
+    @Audited(target = "article")
     @NonNull
     @Description("Puts the article in a section, or in none when sectionId is left out. A change is a new "
             + "version and revision.")
@@ -62,6 +64,7 @@ public class ArticleTaxonomyGraphQL {
     }
 
     @Mutation("setArticleTags")
+    @Audited(target = "article")
     @NonNull
     @Description("Replaces the article's tags, in the order given (at most 50). A change is a new version and "
             + "revision.")
@@ -72,6 +75,7 @@ public class ArticleTaxonomyGraphQL {
     }
 
     @Mutation("deleteSection")
+    @Audited(target = "section")
     @Description("Deletes a section. Refused with CONFLICT while sections sit under it, or while articles are in it "
             + "and reassignTo is not given.")
     public boolean deleteSection(
@@ -82,6 +86,7 @@ public class ArticleTaxonomyGraphQL {
     }
 
     @Mutation("mergeTags")
+    @Audited(target = "tag")
     @NonNull
     @Description("Merges one tag into another: articles with the first carry the second, and the first's slug keeps "
             + "resolving to the second. Returns the tag merged into.")
@@ -93,6 +98,7 @@ public class ArticleTaxonomyGraphQL {
     }
 
     @Mutation("deleteTag")
+    @Audited(target = "tag")
     @Description("Deletes a tag. Refused with CONFLICT while articles carry it and reassignTo is not given; with it, "
             + "they carry that tag instead.")
     public boolean deleteTag(

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.audit.AuditKeys;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.Times;
 import org.newsdesk.cms.newssource.SourceView;
@@ -21,7 +22,7 @@ import org.newsdesk.cms.newssource.SourceView;
  */
 @Name("Article")
 @Description("A news article.")
-public final class ArticleView {
+public final class ArticleView implements AuditKeys {
 
     private final long id;
     private final String slug;
@@ -202,5 +203,10 @@ public final class ArticleView {
     /** The authors, when they were read with the rest; served through {@code authors}. */
     List<AuthorView> authors() {
         return authors;
+    }
+
+    @Override
+    public List<String> auditKeys() {
+        return List.of("article:" + id);
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsdesk.cms.access.Access;
 import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.common.Inputs;
 
 /** Author mutations: editors and admins ({@link Permission#EDIT_AUTHORS_AND_SOURCES}). */
@@ -25,6 +26,7 @@ public class AuthorMutations {
     Inputs inputs;
 
     @Mutation("createAuthor")
+    @Audited(target = "author")
     @NonNull
     @Description("Adds an author.")
     public AuthorView createAuthor(@NonNull @Description("The author.") AuthorInput input) {
@@ -33,6 +35,7 @@ public class AuthorMutations {
     }
 
     @Mutation("updateAuthor")
+    @Audited(target = "author")
     @NonNull
     @Description("Changes an author's name, kind and (when given) slug.")
     public AuthorView updateAuthor(

@@ -21,6 +21,7 @@ import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.Selection;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.ErrorCode;
 import org.newsdesk.cms.common.PageSize;
@@ -81,6 +82,7 @@ public class ImportGraphQL {
     }
 
     @Mutation("importDocument")
+    @Audited(target = "import-run", sameTransaction = false)
     @NonNull
     @Description("Imports one document sent as text (Markdown .txt/.md, a saved web page .html, or a ninjs item"
             + " .json: agency JSON, 2.x or 1.x). A document that cannot be imported comes back FAILED with the reason;"
@@ -101,6 +103,7 @@ public class ImportGraphQL {
     }
 
     @Mutation("runImport")
+    @Audited(target = "import-run", sameTransaction = false)
     @NonNull
     @Description("Imports the configured folder (cms.import.dir) again and returns the run.")
     public ImportRunView runImport() {

@@ -1,12 +1,15 @@
 package org.newsdesk.cms.importer;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.audit.AuditKeys;
 
 @Name("ImportItem")
 @Description("What a run did with one document.")
-public final class ImportItemView {
+public final class ImportItemView implements AuditKeys {
 
     private final String file;
     private final ImportStatus status;
@@ -43,5 +46,10 @@ public final class ImportItemView {
 
     Long articleId() {
         return articleId;
+    }
+
+    @Override
+    public List<String> auditKeys() {
+        return articleId == null ? List.of() : List.of("article:" + articleId);
     }
 }

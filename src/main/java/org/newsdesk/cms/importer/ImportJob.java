@@ -17,6 +17,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.newsdesk.cms.article.body.ArticleBody;
+import org.newsdesk.cms.audit.AuditRecord;
+import org.newsdesk.cms.audit.AuditTrail;
 import org.newsdesk.cms.importer.document.DocumentReader;
 import org.newsdesk.cms.importer.document.ParsedArticle;
 import org.newsdesk.cms.importer.document.UnreadableDocumentException;
@@ -24,6 +26,7 @@ import org.newsdesk.cms.newssource.PublicationRegistry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
@@ -40,6 +43,7 @@ public class ImportJob {
     private final DocumentReader reader;
     private final MeterRegistry metrics;
     private final Event<ImportFinished> finishedRuns;
+    private final AuditTrail audit;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     /**
      * Documents stored per transaction. A commit per document made the import wait
@@ -52,7 +56,8 @@ public class ImportJob {
     private volatile boolean stopping;
 
     ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics,
-            Event<ImportFinished> finishedRuns) {
+            Event<ImportFinished> finishedRuns, AuditTrail audit) {
+        this.audit = audit;
         this.config = config;
         this.records = records;
         this.articles = articles;
@@ -135,7 +140,7 @@ public class ImportJob {
             if (tally.total() < files.size()) {
                 Log.warnf("Import run %d stopped by shutdown after %d of %d documents", run.id, tally.total(), files.size());
             }
-            finished = records.finish(run.id, tally);
+            finished = finish(run.id, tally, trigger);
             Log.infof("Import run %d finished: %s", run.id, tally);
         } finally {
             oneRunAtATime.unlock();
@@ -163,6 +168,25 @@ public class ImportJob {
         } finally {
             oneRunAtATime.unlock();
         }
+    }
+
+    /**
+     * Records the run's end. A run nobody asked for through the API (on start, from the
+     * command line) gets its audit record here, in the same transaction; a mutation's
+     * run is recorded by the mutation's own record.
+     */
+    private ImportRun finish(long runId, ImportTally tally, ImportTrigger trigger) {
+        if (trigger == ImportTrigger.RUN_IMPORT || trigger == ImportTrigger.IMPORT_DOCUMENT) {
+            return records.finish(runId, tally);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportRun done = records.finish(runId, tally);
+            audit.record(new AuditRecord("system", "none", "import", List.of("import-run:" + runId),
+                    List.of("trigger=" + trigger, "created=" + tally.created(), "updated=" + tally.updated(),
+                            "failed=" + tally.failed()),
+                    AuditRecord.OK, null));
+            return done;
+        });
     }
 
     private void count(ImportTally tally, ImportStatus status) {

@@ -1,11 +1,13 @@
 package org.newsdesk.cms.importer;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.audit.AuditKeys;
 import org.newsdesk.cms.common.Times;
 
 @Name("ImportRun")
@@ -19,10 +21,15 @@ public record ImportRunView(
         @Description("Documents that became new articles.") int created,
         @Description("Documents that changed an existing article in place.") int updated,
         @Description("Documents identical to the stored article.") int unchanged,
-        @Description("Documents that could not be imported.") int failed) {
+        @Description("Documents that could not be imported.") int failed) implements AuditKeys {
 
     static ImportRunView of(ImportRun run) {
         return new ImportRunView(run.id, run.trigger, run.location, Times.utc(run.startedAt), Times.utc(run.finishedAt),
                 run.created, run.updated, run.unchanged, run.failed);
+    }
+
+    @Override
+    public List<String> auditKeys() {
+        return List.of("import-run:" + id);
     }
 }

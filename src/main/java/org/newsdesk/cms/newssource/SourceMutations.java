@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsdesk.cms.access.Access;
 import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.common.Inputs;
 
 /** Source mutations: editors and admins ({@link Permission#EDIT_AUTHORS_AND_SOURCES}). */
@@ -25,6 +26,7 @@ public class SourceMutations {
     Inputs inputs;
 
     @Mutation("createSource")
+    @Audited(target = "source")
     @NonNull
     @Description("Adds a source (publication).")
     public SourceView createSource(@NonNull @Description("The source.") SourceInput input) {
@@ -33,6 +35,7 @@ public class SourceMutations {
     }
 
     @Mutation("updateSource")
+    @Audited(target = "source")
     @NonNull
     @Description("Changes a source's name, domain, homepage and (when given) slug.")
     public SourceView updateSource(

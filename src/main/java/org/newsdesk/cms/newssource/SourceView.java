@@ -1,9 +1,12 @@
 package org.newsdesk.cms.newssource;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.audit.AuditKeys;
 
 @Name("Source")
 @Description("A publication articles come from, known by its web domain.")
@@ -12,9 +15,14 @@ public record SourceView(
         @NonNull @Description("URL name, unique.") String slug,
         @NonNull @Description("Display name, e.g. The Moscow Times.") String name,
         @NonNull @Description("Web domain without www., e.g. themoscowtimes.com.") String domain,
-        @Description("The publication's homepage.") String url) {
+        @Description("The publication's homepage.") String url) implements AuditKeys {
 
     public static SourceView of(NewsSource source) {
         return new SourceView(source.id, source.slug, source.name, source.domain, source.url);
+    }
+
+    @Override
+    public List<String> auditKeys() {
+        return List.of("source:" + id);
     }
 }

@@ -19,6 +19,7 @@ import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.article.Selection;
+import org.newsdesk.cms.audit.Audited;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
@@ -78,6 +79,7 @@ public class RelatedGraphQL {
     }
 
     @Mutation("linkArticles")
+    @Audited(target = "article")
     @NonNull
     @Description("Adds a related link from one article to another, at the end of its body. Linking twice "
             + "returns the existing link.")
@@ -88,6 +90,7 @@ public class RelatedGraphQL {
     }
 
     @Mutation("unlinkArticles")
+    @Audited(target = "article")
     @Description("Removes the related links from one article to another; false when there were none.")
     public boolean unlinkArticles(
             @NonNull @Id @Description("The article that links.") String fromId,

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsdesk.cms.access.Access;
 import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.common.Inputs;
 
 @GraphQLApi
@@ -54,6 +55,7 @@ public class SectionGraphQL {
     }
 
     @Mutation("createSection")
+    @Audited(target = "section")
     @NonNull
     @Description("Adds a section, at the top of the tree or under another.")
     public SectionView createSection(@NonNull @Description("The section.") SectionInput input) {
@@ -62,6 +64,7 @@ public class SectionGraphQL {
     }
 
     @Mutation("updateSection")
+    @Audited(target = "section")
     @NonNull
     @Description("Renames, describes or moves a section (give parentId to move it; the sections under it move "
             + "along). Never under itself or a section below it.")

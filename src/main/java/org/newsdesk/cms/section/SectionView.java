@@ -1,14 +1,17 @@
 package org.newsdesk.cms.section;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.newsdesk.cms.audit.AuditKeys;
 
 @Name("Section")
 @Description("A section of the publication, e.g. World, or Europe under World. An article has at most one, its "
         + "primary section; a section's articles include those of the sections under it.")
-public final class SectionView {
+public final class SectionView implements AuditKeys {
 
     private final long id;
     private final String slug;
@@ -59,5 +62,10 @@ public final class SectionView {
     /** The section above; null at the top. */
     public Long parentId() {
         return parentId;
+    }
+
+    @Override
+    public List<String> auditKeys() {
+        return List.of("section:" + id);
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.newsdesk.cms.access.Access;
 import org.newsdesk.cms.access.Permission;
+import org.newsdesk.cms.audit.Audited;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.Inputs;
 import org.newsdesk.cms.common.PageInfo;
@@ -59,6 +60,7 @@ public class TagGraphQL {
     }
 
     @Mutation("createTag")
+    @Audited(target = "tag")
     @NonNull
     @Description("Adds a tag.")
     public TagView createTag(@NonNull @Description("The tag.") TagInput input) {
@@ -67,6 +69,7 @@ public class TagGraphQL {
     }
 
     @Mutation("updateTag")
+    @Audited(target = "tag")
     @NonNull
     @Description("Renames a tag, or changes its kind or description (and its slug, when given).")
     public TagView updateTag(

@@ -162,8 +162,13 @@ class RolesMatrixApiTest {
     void eachCallerGetsTheDocumentedAnswer(Case c, Caller caller) throws SQLException {
         Call call = c.setUp().get();
         List<Long> before = stored(call.articleId());
+        long recordsBefore = auditRecords();
         JsonPath response = caller.client.get().post(call.query(), call.variables());
         String code = GraphQL.errorCode(response);
+        // Every call, allowed or not, leaves exactly one audit record: who, what, the outcome.
+        assertThat(auditRecords()).isEqualTo(recordsBefore + 1);
+        assertThat(newestAuditRecord()).containsExactly(c.mutation(), USER_NAMES.get(caller),
+                code == null ? "OK" : code);
         if (c.allowed().contains(caller)) {
             if (c.mutation().equals("runImport")) {
                 // The test profile has no import folder: allowed means past the permission check.
@@ -176,6 +181,26 @@ class RolesMatrixApiTest {
         assertThat(code).isEqualTo(caller == Caller.ANONYMOUS ? "UNAUTHORIZED" : "FORBIDDEN");
         assertThat(response.getString("errors[0].message")).contains("permission");
         assertThat(stored(call.articleId())).as("nothing written on refusal").isEqualTo(before);
+    }
+
+    private static final Map<Caller, String> USER_NAMES = Map.of(Caller.ANONYMOUS, "anonymous", Caller.NO_ROLE,
+            "reader", Caller.CONTRIBUTOR, "contributor", Caller.EDITOR, "editor", Caller.ADMIN, "admin");
+
+    private long auditRecords() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return single(connection, "select count(*) from audit_entry", null);
+        }
+    }
+
+    /** Operation, user and outcome of the newest audit record. */
+    private List<String> newestAuditRecord() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select operation, user_name, outcome"
+                        + " from audit_entry order by at desc, id desc fetch first 1 rows only");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return List.of(row.getString(1), row.getString(2), row.getString(3));
+        }
     }
 
     /**
