@@ -23,49 +23,58 @@ class ReviewFlowApiTest {
 
     @Test
     void aDraftGoesToReviewBackToItsContributorAndOut() {
+        walkThroughReview(GraphQL.contributor(), GraphQL.freelancer(), GraphQL.editor(), "editor", GraphQL.reader());
+    }
+
+    /**
+     * The whole flow for these callers: a contributor, a second contributor who must
+     * never see the first one's draft, an editor (by user name) and a reader.
+     */
+    static void walkThroughReview(GraphQL contributor, GraphQL freelancer, GraphQL editor, String editorName,
+            GraphQL reader) {
         String title = "Harbour strike " + RolesMatrixApiTest.unique();
-        String id = GraphQL.contributor().data("mutation($in: ArticleInput!) { createArticle(input: $in) { id } }",
+        String id = contributor.data("mutation($in: ArticleInput!) { createArticle(input: $in) { id } }",
                 Map.of("in", Map.of("title", title, "body", "<p>Dockers walked out at dawn.</p>")))
                 .getString("data.createArticle.id");
 
         // Its contributor sees it, by id and in lists; nobody else who is not an editor does.
-        assertThat(article(GraphQL.contributor(), id).getString("status")).isEqualTo("DRAFT");
-        assertThat(listedTitles(GraphQL.contributor())).contains(title);
-        for (GraphQL other : List.of(GraphQL.freelancer(), GraphQL.reader(), GraphQL.anonymous())) {
+        assertThat(article(contributor, id).getString("status")).isEqualTo("DRAFT");
+        assertThat(listedTitles(contributor)).contains(title);
+        for (GraphQL other : List.of(freelancer, reader, GraphQL.anonymous())) {
             assertThat(article(other, id).getString("id")).isNull();
             assertThat(listedTitles(other)).doesNotContain(title);
         }
-        assertThat(GraphQL.errorCode(update(GraphQL.freelancer(), id, 0))).isEqualTo("FORBIDDEN");
+        assertThat(GraphQL.errorCode(update(freelancer, id, 0))).isEqualTo("FORBIDDEN");
 
-        JsonPath submitted = GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { status } }",
+        JsonPath submitted = contributor.data("mutation($id: ID!) { submitForReview(id: $id) { status } }",
                 Map.of("id", id));
         assertThat(submitted.getString("data.submitForReview.status")).isEqualTo("IN_REVIEW");
         // In review the editors have it: its contributor can no longer change it.
-        JsonPath locked = update(GraphQL.contributor(), id, 1);
+        JsonPath locked = update(contributor, id, 1);
         assertThat(GraphQL.errorCode(locked)).isEqualTo("FORBIDDEN");
         assertThat(locked.getString("errors[0].message")).contains("articles:edit");
-        assertThat(GraphQL.errorCode(GraphQL.contributor().post("mutation($id: ID!) { publishArticle(id: $id) { id } }",
+        assertThat(GraphQL.errorCode(contributor.post("mutation($id: ID!) { publishArticle(id: $id) { id } }",
                 Map.of("id", id)))).isEqualTo("FORBIDDEN");
 
-        JsonPath returned = GraphQL.editor().data("mutation($id: ID!) { returnToContributor(id: $id,"
+        JsonPath returned = editor.data("mutation($id: ID!) { returnToContributor(id: $id,"
                 + " note: \"Name the union's spokesperson\") { status } }", Map.of("id", id));
         assertThat(returned.getString("data.returnToContributor.status")).isEqualTo("DRAFT");
-        JsonPath history = article(GraphQL.contributor(), id);
+        JsonPath history = article(contributor, id);
         assertThat(history.getList("revisions.status")).containsExactly("DRAFT", "IN_REVIEW", "DRAFT");
         assertThat(history.getString("revisions[0].note")).isEqualTo("Name the union's spokesperson");
-        assertThat(history.getString("revisions[0].editor")).isEqualTo("editor");
-        assertThat(article(GraphQL.freelancer(), id).getString("id")).isNull();
+        assertThat(history.getString("revisions[0].editor")).isEqualTo(editorName);
+        assertThat(article(freelancer, id).getString("id")).isNull();
 
-        assertThat(update(GraphQL.contributor(), id, history.getInt("version")).getList("errors")).isNullOrEmpty();
-        GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { status } }", Map.of("id", id));
-        JsonPath again = GraphQL.contributor().post("mutation($id: ID!) { submitForReview(id: $id) { status } }",
+        assertThat(update(contributor, id, history.getInt("version")).getList("errors")).isNullOrEmpty();
+        contributor.data("mutation($id: ID!) { submitForReview(id: $id) { status } }", Map.of("id", id));
+        JsonPath again = contributor.post("mutation($id: ID!) { submitForReview(id: $id) { status } }",
                 Map.of("id", id));
         assertThat(GraphQL.errorCode(again)).isEqualTo("FORBIDDEN"); // no longer a draft of theirs to hand in
 
-        GraphQL.editor().data("mutation($id: ID!) { publishArticle(id: $id) { status } }", Map.of("id", id));
+        editor.data("mutation($id: ID!) { publishArticle(id: $id) { status } }", Map.of("id", id));
         assertThat(article(GraphQL.anonymous(), id).getString("status")).isEqualTo("PUBLISHED");
-        assertThat(article(GraphQL.freelancer(), id).getList("revisions")).isEmpty();
-        assertThat(article(GraphQL.contributor(), id).getList("revisions.status"))
+        assertThat(article(freelancer, id).getList("revisions")).isEmpty();
+        assertThat(article(contributor, id).getList("revisions.status"))
                 .containsExactly("PUBLISHED", "IN_REVIEW", "DRAFT", "DRAFT", "IN_REVIEW", "DRAFT");
     }
 

@@ -66,14 +66,20 @@ class RolesMatrixApiTest {
     @Inject
     DataSource dataSource;
 
+    /**
+     * The contributor whose "own drafts" the cases make: an account here; the single
+     * sign-on test runs the same cases with a token's user.
+     */
+    static Supplier<GraphQL> contributor = GraphQL::contributor;
+
     static final List<Case> CASES = List.of(
             new Case("createArticle", "createArticle", EVERY_WRITER, () -> new Call(
                     "mutation($in: ArticleInput!) { createArticle(input: $in) { id } }", Map.of("in", input()), null)),
             new Case("updateArticle, an editor's draft", "updateArticle", EDITORS, () -> update(draft(GraphQL.editor()))),
             new Case("updateArticle, a contributor's own draft", "updateArticle", EVERY_WRITER,
-                    () -> update(draft(GraphQL.contributor()))),
+                    () -> update(draft(contributor.get()))),
             new Case("submitForReview, a contributor's own draft", "submitForReview", EVERY_WRITER,
-                    () -> onArticle("submitForReview(id: $id) { status }", draft(GraphQL.contributor()))),
+                    () -> onArticle("submitForReview(id: $id) { status }", draft(contributor.get()))),
             new Case("submitForReview, an editor's draft", "submitForReview", EDITORS,
                     () -> onArticle("submitForReview(id: $id) { status }", draft(GraphQL.editor()))),
             new Case("returnToContributor", "returnToContributor", EDITORS, () -> onArticle(
@@ -81,33 +87,33 @@ class RolesMatrixApiTest {
             new Case("publishArticle", "publishArticle", EDITORS,
                     () -> onArticle("publishArticle(id: $id) { status }", draft(GraphQL.editor()))),
             new Case("publishArticle, a contributor's own draft", "publishArticle", EDITORS,
-                    () -> onArticle("publishArticle(id: $id) { status }", draft(GraphQL.contributor()))),
+                    () -> onArticle("publishArticle(id: $id) { status }", draft(contributor.get()))),
             new Case("unpublishArticle", "unpublishArticle", EDITORS,
                     () -> onArticle("unpublishArticle(id: $id) { status }", published())),
             new Case("archiveArticle", "archiveArticle", EDITORS,
                     () -> onArticle("archiveArticle(id: $id) { status }", published())),
             new Case("deleteArticle", "deleteArticle", EDITORS,
-                    () -> onArticle("deleteArticle(id: $id)", draft(GraphQL.contributor()))),
+                    () -> onArticle("deleteArticle(id: $id)", draft(contributor.get()))),
             new Case("restoreRevision, an editor's draft", "restoreRevision", EDITORS,
                     () -> onArticle("restoreRevision(id: $id, number: 1) { version }", edited(GraphQL.editor()))),
             new Case("restoreRevision, a contributor's own draft", "restoreRevision", EVERY_WRITER,
-                    () -> onArticle("restoreRevision(id: $id, number: 1) { version }", edited(GraphQL.contributor()))),
+                    () -> onArticle("restoreRevision(id: $id, number: 1) { version }", edited(contributor.get()))),
             new Case("setArticleSection, an editor's draft", "setArticleSection", EDITORS,
                     () -> onArticle("setArticleSection(id: $id, sectionId: \"" + section() + "\") { version }",
                             draft(GraphQL.editor()))),
             new Case("setArticleSection, a contributor's own draft", "setArticleSection", EVERY_WRITER,
                     () -> onArticle("setArticleSection(id: $id, sectionId: \"" + section() + "\") { version }",
-                            draft(GraphQL.contributor()))),
+                            draft(contributor.get()))),
             new Case("setArticleTags, an editor's draft", "setArticleTags", EDITORS,
                     () -> onArticle("setArticleTags(id: $id, tagIds: [\"" + tag() + "\"]) { version }",
                             draft(GraphQL.editor()))),
             new Case("setArticleTags, a contributor's own draft", "setArticleTags", EVERY_WRITER,
                     () -> onArticle("setArticleTags(id: $id, tagIds: [\"" + tag() + "\"]) { version }",
-                            draft(GraphQL.contributor()))),
+                            draft(contributor.get()))),
             new Case("linkArticles, from an editor's draft", "linkArticles", EDITORS, () -> onArticle(
                     "linkArticles(fromId: $id, toId: \"" + published() + "\") { title }", draft(GraphQL.editor()))),
             new Case("linkArticles, from a contributor's own draft", "linkArticles", EVERY_WRITER, () -> onArticle(
-                    "linkArticles(fromId: $id, toId: \"" + published() + "\") { title }", draft(GraphQL.contributor()))),
+                    "linkArticles(fromId: $id, toId: \"" + published() + "\") { title }", draft(contributor.get()))),
             new Case("unlinkArticles", "unlinkArticles", EDITORS, RolesMatrixApiTest::unlink),
             new Case("createAuthor", "createAuthor", EDITORS, () -> plain(
                     "mutation { createAuthor(input: { name: \"Author " + unique() + "\" }) { id } }")),
@@ -160,16 +166,26 @@ class RolesMatrixApiTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("matrix")
     void eachCallerGetsTheDocumentedAnswer(Case c, Caller caller) throws SQLException {
+        check(c, caller.client.get(), USER_NAMES.get(caller), c.allowed().contains(caller), caller == Caller.ANONYMOUS,
+                dataSource);
+    }
+
+    /**
+     * One call of {@code c} by {@code client} (signed in as {@code user}): allowed, it gets
+     * its answer; refused, UNAUTHORIZED (anonymous) or FORBIDDEN naming the permission,
+     * and nothing is written. Either way exactly one audit record, with the user and outcome.
+     */
+    static void check(Case c, GraphQL client, String user, boolean allowed, boolean anonymous, DataSource dataSource)
+            throws SQLException {
         Call call = c.setUp().get();
-        List<Long> before = stored(call.articleId());
-        long recordsBefore = auditRecords();
-        JsonPath response = caller.client.get().post(call.query(), call.variables());
+        List<Long> before = stored(dataSource, call.articleId());
+        long recordsBefore = auditRecords(dataSource);
+        JsonPath response = client.post(call.query(), call.variables());
         String code = GraphQL.errorCode(response);
         // Every call, allowed or not, leaves exactly one audit record: who, what, the outcome.
-        assertThat(auditRecords()).isEqualTo(recordsBefore + 1);
-        assertThat(newestAuditRecord()).containsExactly(c.mutation(), USER_NAMES.get(caller),
-                code == null ? "OK" : code);
-        if (c.allowed().contains(caller)) {
+        assertThat(auditRecords(dataSource)).isEqualTo(recordsBefore + 1);
+        assertThat(newestAuditRecord(dataSource)).containsExactly(c.mutation(), user, code == null ? "OK" : code);
+        if (allowed) {
             if (c.mutation().equals("runImport")) {
                 // The test profile has no import folder: allowed means past the permission check.
                 assertThat(code).isNotIn("UNAUTHORIZED", "FORBIDDEN");
@@ -178,22 +194,71 @@ class RolesMatrixApiTest {
             }
             return;
         }
-        assertThat(code).isEqualTo(caller == Caller.ANONYMOUS ? "UNAUTHORIZED" : "FORBIDDEN");
+        assertThat(code).isEqualTo(anonymous ? "UNAUTHORIZED" : "FORBIDDEN");
         assertThat(response.getString("errors[0].message")).contains("permission");
-        assertThat(stored(call.articleId())).as("nothing written on refusal").isEqualTo(before);
+        assertThat(stored(dataSource, call.articleId())).as("nothing written on refusal").isEqualTo(before);
+    }
+
+    static Stream<Arguments> callers() {
+        return Stream.of(Caller.values()).map(Arguments::of);
+    }
+
+    /**
+     * The editor-only reads for each caller: someone else's draft and its revisions and
+     * schedule (editors and admins only), one's own draft (its contributor too), and the
+     * audit trail (admins only).
+     */
+    @ParameterizedTest(name = "editor-only reads by {0}")
+    @MethodSource("callers")
+    void editorOnlyReadsAnswerEachCallerAsDocumented(Caller caller) {
+        String editorsDraft = draft(GraphQL.editor());
+        GraphQL.editor().data("mutation($id: ID!) { publishArticle(id: $id, at: \"2999-01-01T00:00:00Z\") { id } }",
+                Map.of("id", editorsDraft));
+        String contributorsDraft = draft(GraphQL.contributor());
+        String read = "query($id: ID) { article(id: $id) { id scheduledAt revisions { number } } }";
+        boolean editor = caller == Caller.EDITOR || caller == Caller.ADMIN;
+
+        JsonPath others = caller.client.get().data(read, Map.of("id", editorsDraft)).setRootPath("data.article");
+        if (editor) {
+            assertThat(others.getString("scheduledAt")).startsWith("2999-01-01");
+            assertThat(others.getList("revisions")).isNotEmpty();
+        } else {
+            assertThat(others.getString("id")).isNull(); // the draft, its schedule and history: invisible
+        }
+        JsonPath own = caller.client.get().data(read, Map.of("id", contributorsDraft)).setRootPath("data.article");
+        assertThat(own.getString("id")).isEqualTo(editor || caller == Caller.CONTRIBUTOR ? contributorsDraft : null);
+        if (own.getString("id") != null) {
+            assertThat(own.getList("revisions")).hasSize(1);
+        }
+        JsonPath trail = caller.client.get().post("{ auditLog(first: 1) { nodes { id } } }");
+        assertThat(GraphQL.errorCode(trail)).isEqualTo(switch (caller) {
+            case ANONYMOUS -> "UNAUTHORIZED";
+            case ADMIN -> null;
+            default -> "FORBIDDEN";
+        });
+    }
+
+    /** A call refused at the door (a bad token): HTTP 401, nothing written, no GraphQL ran so no record. */
+    static void checkRefusedAtTheDoor(Case c, GraphQL client, DataSource dataSource) throws SQLException {
+        Call call = c.setUp().get();
+        List<Long> before = stored(dataSource, call.articleId());
+        long recordsBefore = auditRecords(dataSource);
+        assertThat(client.status(call.query(), call.variables())).isEqualTo(401);
+        assertThat(stored(dataSource, call.articleId())).isEqualTo(before);
+        assertThat(auditRecords(dataSource)).isEqualTo(recordsBefore);
     }
 
     private static final Map<Caller, String> USER_NAMES = Map.of(Caller.ANONYMOUS, "anonymous", Caller.NO_ROLE,
             "reader", Caller.CONTRIBUTOR, "contributor", Caller.EDITOR, "editor", Caller.ADMIN, "admin");
 
-    private long auditRecords() throws SQLException {
+    static long auditRecords(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return single(connection, "select count(*) from audit_entry", null);
         }
     }
 
     /** Operation, user and outcome of the newest audit record. */
-    private List<String> newestAuditRecord() throws SQLException {
+    static List<String> newestAuditRecord(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("select operation, user_name, outcome"
                         + " from audit_entry order by at desc, id desc fetch first 1 rows only");
@@ -208,7 +273,7 @@ class RolesMatrixApiTest {
      * equal before and after a refusal means nothing was written. (The scheduled
      * publisher may write revisions of other articles meanwhile; those are not counted.)
      */
-    private List<Long> stored(String articleId) throws SQLException {
+    static List<Long> stored(DataSource dataSource, String articleId) throws SQLException {
         List<Long> state = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String table : List.of("article", "author", "news_source", "section", "tag", "tag_alias",
@@ -269,8 +334,8 @@ class RolesMatrixApiTest {
     }
 
     static String inReview() {
-        String id = draft(GraphQL.contributor());
-        GraphQL.contributor().data("mutation($id: ID!) { submitForReview(id: $id) { id } }", Map.of("id", id));
+        String id = draft(contributor.get());
+        contributor.get().data("mutation($id: ID!) { submitForReview(id: $id) { id } }", Map.of("id", id));
         return id;
     }
 

@@ -203,6 +203,26 @@ class KubernetesManifestsTest {
         assertThat(egress.at("/ports/0/port").asInt()).isEqualTo(5432);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void singleSignOnIsConfiguredFromTheConfigMapAndAnOptionalSecret(String overlay) throws Exception {
+        List<JsonNode> objects = Manifests.render(overlay);
+        JsonNode config = only(objects, "ConfigMap").path("data");
+        assertThat(config.path("QUARKUS_OIDC_TENANT_ENABLED").asText()).isEqualTo("false");
+        assertThat(config.path("CMS_AUTH_ROLES_CLAIM").asText()).isEqualTo("realm_access/roles");
+        List<String> optionalSecrets = new ArrayList<>();
+        container(only(objects, "Deployment")).path("envFrom").forEach(source -> {
+            if (source.at("/secretRef/optional").asBoolean()) {
+                optionalSecrets.add(source.at("/secretRef/name").asText());
+            }
+        });
+        assertThat(optionalSecrets).contains("newsroom-cms-sso");
+        List<Integer> egressPorts = new ArrayList<>();
+        only(objects, "NetworkPolicy").path("spec").path("egress")
+                .forEach(rule -> rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asInt())));
+        assertThat(egressPorts).contains(443);
+    }
+
     /** Environment variable names of every setting the application declares (QUARKUS_X_Y for quarkus.x.y). */
     private static Set<String> knownEnvironmentNames() {
         Set<String> properties = new HashSet<>();

@@ -47,6 +47,17 @@ public final class GraphQL {
         return new GraphQL(given().auth().preemptive().basic("freelancer", "freelancer-test-password"));
     }
 
+    /** A caller with an OpenID Connect access token. */
+    public static GraphQL bearer(String token) {
+        return new GraphQL(given().auth().preemptive().oauth2(token));
+    }
+
+    /** The HTTP status a request gets, for callers refused at the door (401) before any GraphQL runs. */
+    public int status(String query, Map<String, Object> variables) {
+        return auth.contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .post("/graphql").then().extract().statusCode();
+    }
+
     public static GraphQL admin() {
         return new GraphQL(given().auth().preemptive().basic("admin", "admin-test-password"));
     }
