@@ -3,7 +3,6 @@ package org.newsdesk.cms.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +54,7 @@ public class HttpCaching {
     }
 
     public Prepared prepare(Buffer body, boolean hasErrors, List<String> keys) {
-        return new Prepared(body, hasErrors, etagOf(body), keysHeader(keys));
+        return new Prepared(body, hasErrors, EntityTags.of(body.getBytes()), keysHeader(keys));
     }
 
     /**
@@ -74,7 +73,7 @@ public class HttpCaching {
                 .putHeader(HttpHeaders.VARY, "Accept, Authorization")
                 .putHeader(config.keysHeader(), answer.keys());
         String ifNoneMatch = context.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
+        if (ifNoneMatch != null && EntityTags.matches(ifNoneMatch, answer.etag())) {
             response.setStatusCode(304).end();
             return;
         }
@@ -93,25 +92,7 @@ public class HttpCaching {
         return joined.isEmpty() || joined.length() > config.maxKeysHeaderLength() ? ALL : joined;
     }
 
-    static String etagOf(Buffer body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
-    /** If-None-Match's weak comparison: {@code W/"x"} matches {@code "x"}; {@code *} matches any. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static String sha256Hex(String text) {
         try {
