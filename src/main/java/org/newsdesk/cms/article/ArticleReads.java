@@ -16,6 +16,7 @@ import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.author.AuthorKind;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.Cursor;
+import org.newsdesk.cms.common.ReadKeys;
 import org.newsdesk.cms.common.ReadQueries;
 import org.newsdesk.cms.common.ReadQueries.Row;
 import org.newsdesk.cms.newssource.SourceView;
@@ -92,12 +93,20 @@ public class ArticleReads {
 
     public Optional<ArticleView> bySlug(String slug, Viewer viewer, Fetch fetch) {
         List<Object> parameters = new ArrayList<>(List.of(slug));
-        return views("a.slug = ?" + visible(viewer, parameters), parameters, fetch, "").stream().findFirst();
+        return found(views("a.slug = ?" + visible(viewer, parameters), parameters, fetch, "").stream().findFirst());
     }
 
     public Optional<ArticleView> byId(long id, Viewer viewer, Fetch fetch) {
         List<Object> parameters = new ArrayList<>(List.of(id));
-        return views("a.id = ?" + visible(viewer, parameters), parameters, fetch, "").stream().findFirst();
+        return found(views("a.id = ?" + visible(viewer, parameters), parameters, fetch, "").stream().findFirst());
+    }
+
+    /** An answer that found no article changes when one appears: it is purged with the lists. */
+    private static Optional<ArticleView> found(Optional<ArticleView> article) {
+        if (article.isEmpty()) {
+            ReadKeys.note(ReadKeys.ARTICLE_LIST);
+        }
+        return article;
     }
 
     /** The (visible) articles with these ids, by id. */
@@ -116,6 +125,7 @@ public class ArticleReads {
      * author rows.
      */
     public List<ArticleView> page(ArticleQuery query, Cursor after, int limit, Fetch fetch) {
+        ReadKeys.note(ReadKeys.ARTICLE_LIST);
         ArticleListSql list = ArticleListSql.of(query);
         String where = list.where(after);
         List<Object> parameters = new ArrayList<>(list.parameters());
@@ -129,6 +139,7 @@ public class ArticleReads {
     }
 
     public long count(ArticleQuery query) {
+        ReadKeys.note(ReadKeys.ARTICLE_LIST);
         ArticleListSql list = ArticleListSql.of(query);
         String sql = "select count(*) from article a left join news_source s on s.id = a.source_id"
                 + " where " + list.where(null);
@@ -139,20 +150,27 @@ public class ArticleReads {
      * Whose articles a batched per-owner list is: which rows join an article to its
      * owners, as SQL with its parameters.
      */
-    public record Owners(String join, String ownerColumn, String condition, List<Object> parameters) {
+    public record Owners(String kind, Collection<Long> ids, String join, String ownerColumn, String condition,
+            List<Object> parameters) {
 
         public static Owners authors(Collection<Long> ids) {
-            return new Owners(" join article_author m on m.article_id = a.id", "m.author_id", "m.author_id = any(?)",
-                    List.of((Object) ids.toArray(Long[]::new)));
+            return new Owners("author", ids, " join article_author m on m.article_id = a.id", "m.author_id",
+                    "m.author_id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
         }
 
         public static Owners sources(Collection<Long> ids) {
-            return new Owners("", "a.source_id", "a.source_id = any(?)", List.of((Object) ids.toArray(Long[]::new)));
+            return new Owners("source", ids, "", "a.source_id", "a.source_id = any(?)",
+                    List.of((Object) ids.toArray(Long[]::new)));
         }
 
         public static Owners tags(Collection<Long> ids) {
-            return new Owners(" join article_tag m on m.article_id = a.id", "m.tag_id", "m.tag_id = any(?)",
+            return new Owners("tag", ids, " join article_tag m on m.article_id = a.id", "m.tag_id", "m.tag_id = any(?)",
                     List.of((Object) ids.toArray(Long[]::new)));
+        }
+
+        /** Each owner's list key ({@code list:author:3}): a change to one of its articles purges it. */
+        void noteKeys() {
+            ReadKeys.noteAll("list:" + kind + ":", ids);
         }
 
         /** Sections own the articles of the sections under them too: {@code sectionsByOwner} lists them, itself included. */
@@ -167,8 +185,8 @@ public class ArticleReads {
             if (rows.isEmpty()) {
                 rows.add("(cast(null as bigint), cast(null as bigint))");
             }
-            return new Owners(" join (values " + String.join(", ", rows) + ") as m(owner_id, section_id)"
-                    + " on m.section_id = a.section_id", "m.owner_id", "1 = 1", parameters);
+            return new Owners("section", sectionsByOwner.keySet(), " join (values " + String.join(", ", rows)
+                    + ") as m(owner_id, section_id) on m.section_id = a.section_id", "m.owner_id", "1 = 1", parameters);
         }
     }
 
@@ -177,6 +195,7 @@ public class ArticleReads {
      * query: a window function ranks each owner's articles and keeps the top rows.
      */
     public Map<Long, List<Long>> pageIdsByOwner(Owners owners, boolean publishedOnly, Cursor after, int limit) {
+        owners.noteKeys();
         List<Object> parameters = new ArrayList<>(owners.parameters());
         StringBuilder where = new StringBuilder(owners.condition());
         if (publishedOnly) {
@@ -205,6 +224,7 @@ public class ArticleReads {
 
     /** Number of (visible) articles per owner, for {@code articleCount} under a list. */
     public Map<Long, Long> countByOwner(Owners owners, boolean publishedOnly) {
+        owners.noteKeys();
         Map<Long, Long> counts = new HashMap<>();
         String sql = "select " + owners.ownerColumn() + ", count(*) from article a" + owners.join() + " where "
                 + owners.condition() + visible(publishedOnly) + " group by " + owners.ownerColumn();
@@ -339,7 +359,23 @@ public class ArticleReads {
             }
             return null;
         });
+        noteKeys(views);
         return views;
+    }
+
+    /** The surrogate keys of what was read: each article, its source and its authors (when read). */
+    private static void noteKeys(List<ArticleView> views) {
+        List<String> keys = new ArrayList<>(views.size() * 3);
+        for (ArticleView view : views) {
+            keys.add("article:" + view.getId());
+            if (view.getSource() != null) {
+                keys.add("source:" + view.getSource().id());
+            }
+            if (view.authors() != null) {
+                view.authors().forEach(author -> keys.add("author:" + author.id()));
+            }
+        }
+        ReadKeys.noteAll(keys);
     }
 
     private static AuthorView readAuthor(Row row, int first) throws SQLException {

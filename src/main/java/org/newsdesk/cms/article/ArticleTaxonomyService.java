@@ -104,6 +104,7 @@ public class ArticleTaxonomyService {
             articles.moveSection(section.id, other.id);
         }
         sectionRows.delete(section);
+        sections.changed();
         return true;
     }
 

@@ -1,19 +1,18 @@
 package org.newsdesk.cms.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.newsdesk.cms.http.EntityTags;
 
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -53,7 +52,7 @@ class Answers {
      * {@code lastModified} (RFC 9110, 13.2.2).
      */
     void send(RoutingContext context, String contentType, byte[] body, Optional<Instant> lastModified) {
-        String etag = etagOf(body);
+        String etag = EntityTags.of(body);
         Optional<Instant> modified = lastModified.map(time -> time.truncatedTo(ChronoUnit.SECONDS));
         HttpServerResponse response = context.response()
                 .putHeader("ETag", etag)
@@ -76,14 +75,6 @@ class Answers {
                 .end(reason + "\n");
     }
 
-    static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -92,7 +83,7 @@ class Answers {
     private static boolean notModified(RoutingContext context, String etag, Optional<Instant> modified) {
         String ifNoneMatch = context.request().getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return matches(ifNoneMatch, etag);
+            return EntityTags.matches(ifNoneMatch, etag);
         }
         String ifModifiedSince = context.request().getHeader("If-Modified-Since");
         if (ifModifiedSince == null || modified.isEmpty()) {
@@ -105,16 +96,5 @@ class Answers {
         } catch (DateTimeParseException e) {
             return false; // an invalid date is ignored, as RFC 9110 asks
         }
-    }
-
-    /** Weak comparison, as If-None-Match uses: {@code W/"x"} matches {@code "x"}; {@code *} matches any. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -45,6 +45,11 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
 
     /** A POST body of type application/json: {"query": ..., "operationName": ..., "variables": ...}. */
     static GraphQLHttpRequest fromJsonBody(String body) throws NotWellFormed {
+        return fromJsonBody(body, null);
+    }
+
+    /** The same; {@code storedDocument} stands in for a missing query (a persisted query's document). */
+    static GraphQLHttpRequest fromJsonBody(String body, String storedDocument) throws NotWellFormed {
         if (body == null || body.isBlank()) {
             throw new NotWellFormed("The request body is empty: send a JSON object with a 'query' string");
         }
@@ -58,13 +63,18 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
             throw new NotWellFormed("The request body must be a JSON object with a 'query' string");
         }
         return new GraphQLHttpRequest(
-                query(request.getValue("query")),
+                query(request.getValue("query") != null ? request.getValue("query") : storedDocument),
                 optionalString(request.getValue("operationName"), "operationName"),
                 optionalObject(request.getValue("variables"), "variables"));
     }
 
     /** A GET request: the same parameters in the URL, variables as JSON text. */
     static GraphQLHttpRequest fromQueryParameters(MultiMap parameters) throws NotWellFormed {
+        return fromQueryParameters(parameters, null);
+    }
+
+    /** The same; {@code storedDocument} stands in for a missing query (a persisted query's document). */
+    static GraphQLHttpRequest fromQueryParameters(MultiMap parameters, String storedDocument) throws NotWellFormed {
         String variables = single(parameters, "variables");
         Map<String, Object> parsedVariables = null;
         if (variables != null && !variables.isBlank()) {
@@ -74,7 +84,8 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
                 throw new NotWellFormed("'variables' must be a JSON object");
             }
         }
-        return new GraphQLHttpRequest(query(single(parameters, "query")), single(parameters, "operationName"),
+        String query = single(parameters, "query");
+        return new GraphQLHttpRequest(query(query != null ? query : storedDocument), single(parameters, "operationName"),
                 parsedVariables);
     }
 

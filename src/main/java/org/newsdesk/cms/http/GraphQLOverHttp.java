@@ -108,13 +108,14 @@ class GraphQLOverHttp {
     }
 
     private static GraphQLHttpRequest read(RoutingContext context) throws GraphQLHttpRequest.NotWellFormed {
+        String stored = PersistedQueries.storedDocument(context);
         if (context.request().method() == HttpMethod.GET) {
-            return GraphQLHttpRequest.fromQueryParameters(context.queryParams());
+            return GraphQLHttpRequest.fromQueryParameters(context.queryParams(), stored);
         }
         String body = context.body().asString();
         return requestMediaType(context).equals("application/graphql")
                 ? GraphQLHttpRequest.fromGraphQLBody(body)
-                : GraphQLHttpRequest.fromJsonBody(body);
+                : GraphQLHttpRequest.fromJsonBody(body, stored);
     }
 
     private static boolean isMutation(GraphQLHttpRequest request) {

@@ -17,16 +17,30 @@ package org.newsdesk.cms.http;
  */
 public enum GraphQLPipeline {
 
+    /** Marks every answer {@code private, no-store} unless a later stage says it is cacheable. */
+    PRIVATE_BY_DEFAULT(-1001),
     /** 415 for a POST that is neither JSON nor a GraphQL document. */
     MEDIA_TYPE(-1000),
     /** Reads the body once for every later stage; 413 over the configured cap. */
     BODY(-999),
+    /**
+     * Automatic persisted queries: registers a document sent with its SHA-256, finds the
+     * document of a request that sends only the hash ({@code PERSISTED_QUERY_NOT_FOUND}
+     * when unknown).
+     */
+    PERSISTED_DOCUMENT(-998),
     /** 400, 405, 406 for requests that are not well-formed; attaches the checked request. */
-    WELL_FORMED(-998),
+    WELL_FORMED(-997),
     /** On the event loop: a remembered answer to an anonymous query (package readcache). */
     REMEMBERED_ANSWER(-50),
     /** On a worker: runs an anonymous query and remembers a clean answer (package readcache). */
-    ANSWER_AND_REMEMBER(-49);
+    ANSWER_AND_REMEMBER(-49),
+    /**
+     * On a worker: answers what SmallRye's handler cannot or would answer without cache
+     * headers: requests whose document came from the persisted queries, and anonymous
+     * GET queries the read cache did not answer.
+     */
+    OWN_ANSWER(-48);
 
     public static final String PATH = "/graphql";
 

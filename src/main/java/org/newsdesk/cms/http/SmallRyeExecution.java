@@ -1,5 +1,6 @@
 package org.newsdesk.cms.http;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.newsdesk.cms.common.Jsonp;
+import org.newsdesk.cms.common.ReadKeys;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
@@ -33,8 +35,11 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class SmallRyeExecution {
 
-    /** An answer: its JSON text, and whether it carried errors (answers with errors are never reused). */
-    public record Answer(String json, boolean hasErrors) {
+    /**
+     * An answer: its JSON text, whether it carried errors (answers with errors are never
+     * reused), and the keys of what it read ({@link ReadKeys}: an HTTP cache's surrogate keys).
+     */
+    public record Answer(String json, boolean hasErrors, List<String> keys) {
     }
 
     @Inject
@@ -74,8 +79,9 @@ public class SmallRyeExecution {
                 currentRequest.setCurrent(context);
             }
             ExecutionResponse response = executeSync(request, state);
+            requestContext.activate(state); // data fetchers may have deactivated it: read what they noted
             return new Answer(response.getExecutionResultAsString(),
-                    !response.getExecutionResult().getErrors().isEmpty());
+                    !response.getExecutionResult().getErrors().isEmpty(), ReadKeys.ofThisRequest());
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             // Data fetchers deactivate the context when they finish; reactivate it so that

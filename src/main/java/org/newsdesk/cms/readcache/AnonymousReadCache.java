@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.newsdesk.cms.http.GraphQLHttpRequest;
 import org.newsdesk.cms.http.GraphQLPipeline;
+import org.newsdesk.cms.http.HttpCaching;
 import org.newsdesk.cms.http.ResponseMediaType;
 import org.newsdesk.cms.http.SmallRyeExecution;
 
@@ -43,11 +44,11 @@ class AnonymousReadCache {
         }
     }
 
-    private record Answer(long generation, Buffer body) {
+    private record Answer(long generation, HttpCaching.Prepared prepared) {
     }
 
     /** An answer being computed under a generation; completes with null when it had errors. */
-    private record Pending(long generation, CompletableFuture<Buffer> body) {
+    private record Pending(long generation, CompletableFuture<HttpCaching.Prepared> body) {
     }
 
     private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
@@ -61,6 +62,9 @@ class AnonymousReadCache {
     @Inject
     SmallRyeExecution execution;
 
+    @Inject
+    HttpCaching caching;
+
     private Cache<Key, Answer> answers;
 
     void install(@Observes Router router) {
@@ -69,13 +73,14 @@ class AnonymousReadCache {
         }
         answers = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
-                .weigher((Key key, Answer answer) -> key.weight() + answer.body().length())
+                .weigher((Key key, Answer answer) -> key.weight() + answer.prepared().body().length()
+                        + answer.prepared().keys().length())
                 .expireAfterWrite(config.ttl())
                 .build();
         router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.REMEMBERED_ANSWER.order())
                 .handler(this::answerFromMemory);
         router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.ANSWER_AND_REMEMBER.order())
-                .blockingHandler(this::answerAndRemember, false);
+                .handler(this::answerAndRememberOnAWorker);
     }
 
     /** On the event loop: a remembered answer costs no thread switch and no query. */
@@ -91,7 +96,7 @@ class AnonymousReadCache {
         Answer answer = answers.getIfPresent(key);
         long generation = writes.generation();
         if (answer != null && answer.generation() == generation) {
-            respond(context, key, answer.body());
+            respond(context, key, answer.prepared());
             return;
         }
         context.put(CACHE_KEY, key);
@@ -115,32 +120,45 @@ class AnonymousReadCache {
         context.next();
     }
 
-    /** On a worker thread: runs the query as the GraphQL endpoint would, and keeps a clean answer. */
-    private void answerAndRemember(RoutingContext context) {
+    /**
+     * Only questions this cache took on leave the event loop here; signed-in requests go
+     * on to the GraphQL handler without a detour through a worker.
+     */
+    private void answerAndRememberOnAWorker(RoutingContext context) {
         Key key = context.get(CACHE_KEY);
         GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
-        Pending mine = context.get(PENDING_KEY);
         if (key == null || !request.isQuery()) {
+            Pending mine = context.get(PENDING_KEY);
             if (mine != null) {
                 pending.remove(key, mine);
                 mine.body().complete(null);
             }
-            context.next(); // mutations and unparseable documents go the usual way
+            context.next(); // mutations and unparseable documents go the usual way, from the event loop
             return;
         }
+        context.vertx().executeBlocking(() -> {
+            answerAndRemember(context, key, request);
+            return null;
+        }, false).onFailure(context::fail);
+    }
+
+    /** On a worker thread: runs the query as the GraphQL endpoint would, and keeps a clean answer. */
+    private void answerAndRemember(RoutingContext context, Key key, GraphQLHttpRequest request) {
+        Pending mine = context.get(PENDING_KEY);
         if (mine == null) { // the answer it waited for had errors: run it, without waiters
             mine = new Pending(writes.generation(), answerSoon());
         }
         long generation = mine.generation(); // taken before running: a write meanwhile makes the answer stale
-        Buffer clean = null;
+        HttpCaching.Prepared clean = null;
         try {
             SmallRyeExecution.Answer answer = execution.execute(context, request);
-            Buffer body = Buffer.buffer(answer.json());
+            HttpCaching.Prepared prepared = caching.prepare(Buffer.buffer(answer.json()), answer.hasErrors(),
+                    answer.keys());
             if (!answer.hasErrors()) {
-                clean = body;
-                answers.put(key, new Answer(generation, body));
+                clean = prepared;
+                answers.put(key, new Answer(generation, prepared));
             }
-            respond(context, key, body);
+            respond(context, key, prepared);
         } finally {
             pending.remove(key, mine);
             mine.body().complete(clean);
@@ -151,13 +169,11 @@ class AnonymousReadCache {
      * An answer to wait for, for a while at most: if the request computing it never gets
      * to finish, its waiters run the query themselves.
      */
-    private static CompletableFuture<Buffer> answerSoon() {
-        return new CompletableFuture<Buffer>().completeOnTimeout(null, 10, TimeUnit.SECONDS);
+    private static CompletableFuture<HttpCaching.Prepared> answerSoon() {
+        return new CompletableFuture<HttpCaching.Prepared>().completeOnTimeout(null, 10, TimeUnit.SECONDS);
     }
 
-    private static void respond(RoutingContext context, Key key, Buffer body) {
-        context.response().setStatusCode(200)
-                .putHeader("Content-Type", ResponseMediaType.contentType(key.graphqlResponseJson()))
-                .end(body);
+    private void respond(RoutingContext context, Key key, HttpCaching.Prepared answer) {
+        caching.send(context, answer, ResponseMediaType.contentType(key.graphqlResponseJson()));
     }
 }

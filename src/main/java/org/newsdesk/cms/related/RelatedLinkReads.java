@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.common.ReadKeys;
 import org.newsdesk.cms.common.ReadQueries;
 
 /**
@@ -56,6 +57,9 @@ public class RelatedLinkReads {
         queries.list(sql.toString(), List.of((Object) articleIds.toArray(Long[]::new)), row -> {
             RelatedLinkView link = new RelatedLinkView(row.getString(2), row.getString(3), row.getInt(4),
                     row.getLong(5));
+            if (row.getLong(5) != null) { // the target, visible or not: publishing it changes the link
+                ReadKeys.note("article:" + row.getLong(5));
+            }
             if (withTargets) {
                 ArticleView target = ArticleReads.readView(row, LINK_COLUMNS + 1);
                 link = link.withTarget(target);

@@ -15,6 +15,7 @@ import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Cursor;
+import org.newsdesk.cms.common.ReadKeys;
 
 /**
  * Full-text search and suggested related articles, with the visibility rule of
@@ -53,6 +54,7 @@ public class SearchService {
      */
     public Page search(String text, String afterCursor, int first, Viewer viewer, Fetch fetch) {
         SearchQuery query = SearchQuery.parse(text);
+        ReadKeys.note(ReadKeys.SEARCH); // any change may change what matches
         String list = "search-" + query.fingerprint();
         int offset = afterCursor == null ? 0 : position(Cursor.decode(afterCursor, list));
         // One more than the page: whether more follow, without counting every match.

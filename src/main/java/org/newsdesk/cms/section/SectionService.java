@@ -13,6 +13,8 @@ import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.Slugs;
 
+import io.quarkus.arc.Arc;
+
 /**
  * The section tree: reading it, editors' changes to it (create, rename, move), and
  * the sections documents name, matched by folded name and created when new.
@@ -22,18 +24,35 @@ import org.newsdesk.cms.common.Slugs;
 public class SectionService {
 
     private final SectionRepository sections;
+    private final SectionTreeOfRequest ofRequest;
 
-    SectionService(SectionRepository sections) {
+    SectionService(SectionRepository sections, SectionTreeOfRequest ofRequest) {
         this.sections = sections;
+        this.ofRequest = ofRequest;
     }
 
-    /** Every section, read once. */
+    /** Every section, read once per request (and again after a change to the tree in it). */
     public SectionTree tree() {
-        return new SectionTree(sections.all());
+        if (!Arc.container().requestContext().isActive()) {
+            return new SectionTree(sections.all());
+        }
+        SectionTree tree = ofRequest.get();
+        if (tree == null) {
+            tree = new SectionTree(sections.all());
+            ofRequest.set(tree);
+        }
+        return tree;
+    }
+
+    /** After a change to the sections: the next {@link #tree()} reads them again. */
+    public void changed() {
+        if (Arc.container().requestContext().isActive()) {
+            ofRequest.set(null);
+        }
     }
 
     public Optional<SectionView> findBySlug(String slug) {
-        return sections.findBySlug(slug).map(section -> tree().view(section.id).orElseThrow());
+        return tree().bySlug(slug);
     }
 
     @Transactional
@@ -41,6 +60,7 @@ public class SectionService {
         Section section = new Section();
         apply(input, section);
         sections.persist(section);
+        changed();
         return tree().view(section.id).orElseThrow();
     }
 
@@ -49,6 +69,7 @@ public class SectionService {
     public SectionView update(String id, SectionInput input) {
         Section section = require(id);
         apply(input, section);
+        changed();
         return tree().view(section.id).orElseThrow();
     }
 
@@ -97,6 +118,7 @@ public class SectionService {
         section.slug = Slugs.unique(key, sections::slugTaken);
         sections.persist(section);
         sections.flush(); // the next level's lookup, and the next document's, must see it
+        changed();
         return section;
     }
 

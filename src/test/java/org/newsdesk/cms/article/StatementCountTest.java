@@ -77,6 +77,19 @@ class StatementCountTest {
     }
 
     @Test
+    void aSectionPageCostsWhatATagPageCostsWhateverItsSize() {
+        String page = "query($slug: String!, $first: Int) { %s(slug: $slug) { name articleCount"
+                + " articles(first: $first) { nodes { title authors { name } source { name } } } } }";
+        String section = page.formatted("section");
+        String tag = page.formatted("tag");
+        // The section tree is read once for the section, its count and its articles.
+        long sectionPage = statements(section, Map.of("slug", "counting-" + word, "first", 20));
+        assertThat(statements(section, Map.of("slug", "counting-" + word, "first", 3))).isEqualTo(sectionPage);
+        assertThat(sectionPage).isEqualTo(statements(tag, Map.of("slug", "counted-" + word, "first", 20)));
+        assertThat(sectionPage).isLessThanOrEqualTo(4);
+    }
+
+    @Test
     void aPageWithAuthorsAndSourcesIsOneStatement() {
         String page = "query($first: Int) { articles(first: $first) { nodes { title slug publishedAt"
                 + " authors { name } source { name } } pageInfo { endCursor } } }";

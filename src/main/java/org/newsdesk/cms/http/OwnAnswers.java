@@ -1,0 +1,54 @@
+package org.newsdesk.cms.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers the requests SmallRye GraphQL's handler cannot or would answer without
+ * cache headers: those whose document came from the persisted queries (SmallRye
+ * knows none), and anonymous GET queries that the read cache did not answer (it is
+ * off, or the answer had errors). Everything else goes on to SmallRye's handler
+ * without leaving the event loop here.
+ */
+@ApplicationScoped
+class OwnAnswers {
+
+    private final SmallRyeExecution execution;
+    private final HttpCaching caching;
+
+    OwnAnswers(SmallRyeExecution execution, HttpCaching caching) {
+        this.execution = execution;
+        this.caching = caching;
+    }
+
+    void install(@Observes Router router) {
+        router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.OWN_ANSWER.order()).handler(this::answer);
+    }
+
+    private void answer(RoutingContext context) {
+        GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
+        if (request == null || !(PersistedQueries.storedDocument(context) != null || anonymousGetQuery(context, request))) {
+            context.next();
+            return;
+        }
+        context.vertx().executeBlocking(() -> execution.execute(context, request), false).onComplete(done -> {
+            if (done.failed()) {
+                context.fail(done.cause());
+                return;
+            }
+            SmallRyeExecution.Answer answer = done.result();
+            caching.send(context, caching.prepare(Buffer.buffer(answer.json()), answer.hasErrors(), answer.keys()),
+                    ResponseMediaType.contentType(context));
+        });
+    }
+
+    private static boolean anonymousGetQuery(RoutingContext context, GraphQLHttpRequest request) {
+        return context.request().method() == HttpMethod.GET && context.request().getHeader("Authorization") == null
+                && request.isQuery();
+    }
+}
