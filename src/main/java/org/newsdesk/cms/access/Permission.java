@@ -27,6 +27,8 @@ public enum Permission {
     EDIT_SECTIONS_AND_TAGS("sections-tags:edit", EDITOR, ADMIN),
     /** Run imports and read their reports. */
     IMPORT("import:run", EDITOR, ADMIN),
+    /** See webhook deliveries and send one again. */
+    MANAGE_DELIVERIES("deliveries:manage", EDITOR, ADMIN),
     /** Read the audit trail of every user. */
     READ_AUDIT_TRAIL("audit:read", ADMIN);
 

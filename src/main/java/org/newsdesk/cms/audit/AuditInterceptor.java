@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -26,6 +27,8 @@ import io.vertx.ext.web.RoutingContext;
  * Records each {@link Audited} mutation: it runs the mutation in a transaction that its
  * services join and writes the record in it, so the change and its record commit
  * together; a refusal or failure rolls the change back and is recorded on its own.
+ * A successful change is announced ({@link MutationApplied}) inside its transaction, for
+ * whatever must be written with it (the change events).
  * Who comes from the signed-in identity, what from the GraphQL arguments as given
  * (ids as keys, the other arguments and input fields by name) and from the answer.
  */
@@ -53,6 +56,9 @@ class AuditInterceptor {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    Event<MutationApplied> applied;
+
     @AroundInvoke
     Object record(InvocationContext invocation) throws Exception {
         Method method = invocation.getMethod();
@@ -66,12 +72,17 @@ class AuditInterceptor {
         try {
             if (!audited.sameTransaction()) {
                 Object result = invocation.proceed();
-                trail.recordAlone(call.withTargets(keysOf(result)));
+                AuditRecord done = call.withTargets(keysOf(result));
+                trail.recordAlone(done);
+                QuarkusTransaction.requiringNew().run(() -> applied.fire(new MutationApplied(done.operation(),
+                        done.targetIds(), done.user())));
                 return result;
             }
             return QuarkusTransaction.joiningExisting().call(() -> {
                 Object result = invocation.proceed();
-                trail.record(call.withTargets(keysOf(result)));
+                AuditRecord done = call.withTargets(keysOf(result));
+                trail.record(done);
+                applied.fire(new MutationApplied(done.operation(), done.targetIds(), done.user()));
                 return result;
             });
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.newsdesk.cms.http;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -30,4 +31,11 @@ public interface HttpCacheConfig {
      */
     @WithDefault("4096")
     int maxKeysHeaderLength();
+
+    /**
+     * The HTTP cache to purge on every change (e.g. {@code http://varnish:80}): a
+     * {@code PURGE} with the change's keys in {@code xkey-purge}, delivered like a webhook
+     * (package events). Unset: no purge.
+     */
+    Optional<String> purgeUrl();
 }

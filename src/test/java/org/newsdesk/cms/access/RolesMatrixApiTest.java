@@ -142,7 +142,9 @@ class RolesMatrixApiTest {
                     "mutation($c: String!) { importDocument(filename: \"matrix.md\", content: $c) { status } }",
                     Map.of("c", "# Imported " + unique() + "\n\nBy Jo Bloggs\n\nSeptember 02, 2025\n\nA paragraph.\n"),
                     null)),
-            new Case("runImport", "runImport", EDITORS, () -> plain("mutation { runImport { id } }")));
+            new Case("runImport", "runImport", EDITORS, () -> plain("mutation { runImport { id } }")),
+            new Case("redeliver", "redeliver", EDITORS,
+                    () -> plain("mutation { redeliver(id: \"" + deadDelivery() + "\") { status } }")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> all = new ArrayList<>();
@@ -277,9 +279,10 @@ class RolesMatrixApiTest {
         List<Long> state = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String table : List.of("article", "author", "news_source", "section", "tag", "tag_alias",
-                    "related_link", "import_run", "article_tag")) {
+                    "related_link", "import_run", "article_tag", "change_event", "delivery")) {
                 state.add(single(connection, "select count(*) from " + table, null));
             }
+            state.add(single(connection, "select count(*) from delivery where status = 'PENDING'", null));
             if (articleId != null) {
                 long id = Long.parseLong(articleId);
                 state.add(single(connection, "select version from article where id = ?", id));
@@ -337,6 +340,31 @@ class RolesMatrixApiTest {
         String id = draft(contributor.get());
         contributor.get().data("mutation($id: ID!) { submitForReview(id: $id) { id } }", Map.of("id", id));
         return id;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FIXTURE_IDS = new java.util.concurrent.atomic.AtomicLong(
+            8_000_000_000L);
+
+    /** A dead webhook delivery of an event, written straight to the tables (no webhook is configured here). */
+    static String deadDelivery() {
+        long id = FIXTURE_IDS.incrementAndGet();
+        DataSource dataSource = io.quarkus.arc.Arc.container().instance(DataSource.class).get();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement event = connection.prepareStatement("insert into change_event (id, type, occurred_at,"
+                        + " keys) values (?, 'createTag', current_timestamp, 'all')");
+                PreparedStatement delivery = connection.prepareStatement("insert into delivery (id, event_id, subscriber,"
+                        + " ordering_key, status, attempts, next_attempt_at) values (?, ?, 'http://127.0.0.1:9/nobody',"
+                        + " ?, 'DEAD', 3, current_timestamp)")) {
+            event.setLong(1, id);
+            event.executeUpdate();
+            delivery.setLong(1, id);
+            delivery.setLong(2, id);
+            delivery.setString(3, "event:" + id);
+            delivery.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.valueOf(id);
     }
 
     static String section() {

@@ -27,6 +27,7 @@ class AccessApiTest {
                     "mutation { updateArticle(id: \"0\", expectedVersion: 0, input: {title: \"T\", body: \"B\"}) { id } }"),
             Map.entry("submitForReview", "mutation { submitForReview(id: \"0\") { id } }"),
             Map.entry("returnToContributor", "mutation { returnToContributor(id: \"0\", note: \"n\") { id } }"),
+            Map.entry("redeliver", "mutation { redeliver(id: \"0\") { id } }"),
             Map.entry("publishArticle", "mutation { publishArticle(id: \"0\") { id } }"),
             Map.entry("unpublishArticle", "mutation { unpublishArticle(id: \"0\") { id } }"),
             Map.entry("archiveArticle", "mutation { archiveArticle(id: \"0\") { id } }"),

@@ -223,6 +223,36 @@ class KubernetesManifestsTest {
         assertThat(egressPorts).contains(443);
     }
 
+    @Test
+    void theCacheOverlayPutsVarnishWithTheShippedVclInFrontAndLetsTheApplicationPurgeIt() throws Exception {
+        List<JsonNode> objects = Manifests.render("cache");
+        Manifests.Run report = Manifests.validate(objects);
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        assertThat(report.output()).contains(objects.size() + " valid, 0 invalid");
+
+        JsonNode varnish = objects.stream().filter(o -> o.path("kind").asText().equals("Deployment")
+                && o.at("/metadata/name").asText().equals("newsroom-varnish")).findFirst().orElseThrow();
+        JsonNode vclConfigMap = objects.stream().filter(o -> o.path("kind").asText().equals("ConfigMap")
+                && o.at("/metadata/name").asText().startsWith("newsroom-varnish-vcl")).findFirst().orElseThrow();
+        assertThat(vclConfigMap.at("/data/default.vcl").asText())
+                .isEqualTo(Files.readString(Path.of("k8s/varnish/default.vcl"))).contains("import xkey;");
+        assertThat(varnish.at("/spec/template/spec/volumes/0/configMap/name").asText())
+                .isEqualTo(vclConfigMap.at("/metadata/name").asText());
+        int varnishPort = container(varnish).at("/ports/0/containerPort").asInt();
+
+        JsonNode service = objects.stream().filter(o -> o.path("kind").asText().equals("Service")
+                && o.at("/metadata/name").asText().equals("newsroom-varnish")).findFirst().orElseThrow();
+        String purgeUrl = objects.stream().filter(o -> o.at("/metadata/name").asText().equals("newsroom-cms-config"))
+                .findFirst().orElseThrow().at("/data/CMS_HTTP_CACHE_PURGE_URL").asText();
+        assertThat(purgeUrl).isEqualTo("http://newsroom-varnish:" + service.at("/spec/ports/0/port").asInt());
+        assertThat(varnish.at("/metadata/namespace").asText()).isEqualTo("newsroom");
+
+        List<Integer> egressPorts = new ArrayList<>();
+        only(objects, "NetworkPolicy").path("spec").path("egress")
+                .forEach(rule -> rule.path("ports").forEach(port -> egressPorts.add(port.path("port").asInt())));
+        assertThat(egressPorts).as("the application may reach Varnish to purge it").contains(varnishPort);
+    }
+
     /** Environment variable names of every setting the application declares (QUARKUS_X_Y for quarkus.x.y). */
     private static Set<String> knownEnvironmentNames() {
         Set<String> properties = new HashSet<>();

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -63,10 +61,10 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         }
         try {
             copyRealms(home.resolve("data/import"));
-            int port = freePort();
+            int port = LocalServers.freePort();
             Path log = home.resolve("keycloak.log");
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + freePort(),
+                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + LocalServers.freePort(),
                     "--db=dev-mem", "--import-realm")
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", java.get().toString());
@@ -91,18 +89,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        LocalServers.stop(process, 30);
     }
 
     public static String issuer(String realm) {
@@ -196,11 +183,6 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         return 0;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static String tail(Path log) {
         try {

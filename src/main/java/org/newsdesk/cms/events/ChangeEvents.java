@@ -1,0 +1,96 @@
+package org.newsdesk.cms.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.newsdesk.cms.access.Viewer;
+import org.newsdesk.cms.article.ArticleReads.Fetch;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.audit.MutationApplied;
+import org.newsdesk.cms.common.AppClock;
+import org.newsdesk.cms.common.ReadKeys;
+
+/**
+ * Writes a change event for every successful mutation, in its transaction (so an event
+ * exists exactly when its change was committed), with a pending delivery for each
+ * subscriber. The event names the keys of the cached answers the change affects: the
+ * article and the article lists for an article; the author or source; everything
+ * ({@code everything}) for changes to sections, tags and imports, which touch many articles.
+ */
+@ApplicationScoped
+class ChangeEvents {
+
+    /** The key of a change that affects every cached answer. */
+    static final String EVERYTHING = "everything";
+
+    private final ArticleService articles;
+    private final Subscribers subscribers;
+    private final AppClock clock;
+
+    ChangeEvents(ArticleService articles, Subscribers subscribers, AppClock clock) {
+        this.articles = articles;
+        this.subscribers = subscribers;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onMutation(@Observes MutationApplied mutation) {
+        if (!mutation.targets().isEmpty() && mutation.targets().stream().allMatch(key -> key.startsWith("delivery:"))) {
+            return; // sending an event again changes no content
+        }
+        ChangeEvent event = new ChangeEvent();
+        event.type = mutation.operation();
+        event.occurredAt = clock.now();
+        event.editor = mutation.user();
+        event.keys = String.join(" ", keysOf(mutation.targets()));
+        Optional<Long> articleId = mutation.targets().stream().filter(key -> key.startsWith("article:"))
+                .map(key -> key.substring("article:".length())).filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf).findFirst();
+        articleId.ifPresent(id -> {
+            event.articleId = id;
+            articles.findById(id, Viewer.EDITOR, Fetch.PLAIN).ifPresent(article -> describe(event, article));
+        });
+        event.persist();
+        for (String subscriber : subscribers.all()) {
+            Delivery delivery = new Delivery();
+            delivery.eventId = event.id;
+            delivery.subscriber = subscriber;
+            delivery.orderingKey = event.articleId != null ? "article:" + event.articleId : "event:" + event.id;
+            delivery.status = DeliveryStatus.PENDING;
+            delivery.nextAttemptAt = event.occurredAt;
+            delivery.persist();
+        }
+    }
+
+    private static void describe(ChangeEvent event, ArticleView article) {
+        event.articleSlug = article.getSlug();
+        event.articleStatus = article.getStatus().name();
+        event.articleVersion = article.getVersion();
+    }
+
+    /** The surrogate keys of the answers a change to these targets affects. */
+    static List<String> keysOf(List<String> targets) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String target : targets) {
+            String kind = target.substring(0, Math.max(0, target.indexOf(':')));
+            switch (kind) {
+                case "article" -> {
+                    keys.add(target);
+                    keys.add(ReadKeys.ARTICLE_LIST);
+                    keys.add(ReadKeys.SEARCH);
+                }
+                case "author", "source" -> keys.add(target);
+                default -> keys.add(EVERYTHING); // sections, tags, imports: many articles at once
+            }
+        }
+        return new ArrayList<>(keys.isEmpty() ? List.of(EVERYTHING) : keys);
+    }
+}
