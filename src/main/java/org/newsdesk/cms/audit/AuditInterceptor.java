@@ -27,7 +27,7 @@ import io.vertx.ext.web.RoutingContext;
  * Records each {@link Audited} mutation: it runs the mutation in a transaction that its
  * services join and writes the record in it, so the change and its record commit
  * together; a refusal or failure rolls the change back and is recorded on its own.
- * A successful change is announced ({@link MutationApplied}) inside its transaction, for
+ * A successful change is announced ({@link ChangeApplied}) inside its transaction, for
  * whatever must be written with it (the change events).
  * Who comes from the signed-in identity, what from the GraphQL arguments as given
  * (ids as keys, the other arguments and input fields by name) and from the answer.
@@ -57,7 +57,7 @@ class AuditInterceptor {
     CurrentVertxRequest request;
 
     @Inject
-    Event<MutationApplied> applied;
+    Event<ChangeApplied> applied;
 
     @AroundInvoke
     Object record(InvocationContext invocation) throws Exception {
@@ -74,7 +74,7 @@ class AuditInterceptor {
                 Object result = invocation.proceed();
                 AuditRecord done = call.withTargets(keysOf(result));
                 trail.recordAlone(done);
-                QuarkusTransaction.requiringNew().run(() -> applied.fire(new MutationApplied(done.operation(),
+                QuarkusTransaction.requiringNew().run(() -> applied.fire(new ChangeApplied(done.operation(),
                         done.targetIds(), done.user())));
                 return result;
             }
@@ -82,7 +82,7 @@ class AuditInterceptor {
                 Object result = invocation.proceed();
                 AuditRecord done = call.withTargets(keysOf(result));
                 trail.record(done);
-                applied.fire(new MutationApplied(done.operation(), done.targetIds(), done.user()));
+                applied.fire(new ChangeApplied(done.operation(), done.targetIds(), done.user()));
                 return result;
             });
         } catch (RuntimeException e) {

@@ -8,14 +8,17 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.access.Viewer;
 import org.newsdesk.cms.article.ArticleReads.Fetch;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
-import org.newsdesk.cms.audit.MutationApplied;
+import org.newsdesk.cms.audit.ChangeApplied;
 import org.newsdesk.cms.common.AppClock;
+import org.newsdesk.cms.common.ChangeNotices;
 import org.newsdesk.cms.common.ReadKeys;
 
 /**
@@ -34,15 +37,20 @@ class ChangeEvents {
     private final ArticleService articles;
     private final Subscribers subscribers;
     private final AppClock clock;
+    private final EntityManager em;
+    private final boolean postgres;
 
-    ChangeEvents(ArticleService articles, Subscribers subscribers, AppClock clock) {
+    ChangeEvents(ArticleService articles, Subscribers subscribers, AppClock clock, EntityManager em,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.articles = articles;
         this.subscribers = subscribers;
         this.clock = clock;
+        this.em = em;
+        this.postgres = databaseKind.startsWith("postgres");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void onMutation(@Observes MutationApplied mutation) {
+    void onMutation(@Observes ChangeApplied mutation) {
         if (!mutation.targets().isEmpty() && mutation.targets().stream().allMatch(key -> key.startsWith("delivery:"))) {
             return; // sending an event again changes no content
         }
@@ -59,6 +67,11 @@ class ChangeEvents {
             articles.findById(id, Viewer.EDITOR, Fetch.PLAIN).ifPresent(article -> describe(event, article));
         });
         event.persist();
+        if (postgres) {
+            // Other replicas drop what they remember once this commits (readcache.ReplicaChanges).
+            em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, ChangeNotices.CHANNEL)
+                    .setParameter(2, event.keys).getSingleResult();
+        }
         for (String subscriber : subscribers.all()) {
             Delivery delivery = new Delivery();
             delivery.eventId = event.id;

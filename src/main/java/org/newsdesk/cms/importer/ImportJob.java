@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import org.newsdesk.cms.article.body.ArticleBody;
 import org.newsdesk.cms.audit.AuditRecord;
 import org.newsdesk.cms.audit.AuditTrail;
+import org.newsdesk.cms.audit.ChangeApplied;
 import org.newsdesk.cms.importer.document.DocumentReader;
 import org.newsdesk.cms.importer.document.ParsedArticle;
 import org.newsdesk.cms.importer.document.UnreadableDocumentException;
@@ -44,6 +45,7 @@ public class ImportJob {
     private final MeterRegistry metrics;
     private final Event<ImportFinished> finishedRuns;
     private final AuditTrail audit;
+    private final Event<ChangeApplied> applied;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     /**
      * Documents stored per transaction. A commit per document made the import wait
@@ -56,8 +58,9 @@ public class ImportJob {
     private volatile boolean stopping;
 
     ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics,
-            Event<ImportFinished> finishedRuns, AuditTrail audit) {
+            Event<ImportFinished> finishedRuns, AuditTrail audit, Event<ChangeApplied> applied) {
         this.audit = audit;
+        this.applied = applied;
         this.config = config;
         this.records = records;
         this.articles = articles;
@@ -181,6 +184,7 @@ public class ImportJob {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             ImportRun done = records.finish(runId, tally);
+            applied.fire(new ChangeApplied("import", List.of("import-run:" + runId), "system"));
             audit.record(new AuditRecord("system", "none", "import", List.of("import-run:" + runId),
                     List.of("trigger=" + trigger, "created=" + tally.created(), "updated=" + tally.updated(),
                             "failed=" + tally.failed()),

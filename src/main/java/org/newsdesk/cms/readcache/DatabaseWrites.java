@@ -47,6 +47,11 @@ public class DatabaseWrites {
         }
     }
 
+    /** Another replica committed a change: answers computed before it are stale. */
+    void noteChangeElsewhere() {
+        generation.incrementAndGet();
+    }
+
     void noteWrite() {
         generation.incrementAndGet();
         moveOnAgainAtTheEndOfTheTransaction();

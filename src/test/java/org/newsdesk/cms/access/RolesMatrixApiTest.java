@@ -342,12 +342,8 @@ class RolesMatrixApiTest {
         return id;
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong FIXTURE_IDS = new java.util.concurrent.atomic.AtomicLong(
-            8_000_000_000L);
-
     /** A dead webhook delivery of an event, written straight to the tables (no webhook is configured here). */
     static String deadDelivery() {
-        long id = FIXTURE_IDS.incrementAndGet();
         DataSource dataSource = io.quarkus.arc.Arc.container().instance(DataSource.class).get();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement event = connection.prepareStatement("insert into change_event (id, type, occurred_at,"
@@ -355,16 +351,19 @@ class RolesMatrixApiTest {
                 PreparedStatement delivery = connection.prepareStatement("insert into delivery (id, event_id, subscriber,"
                         + " ordering_key, status, attempts, next_attempt_at) values (?, ?, 'http://127.0.0.1:9/nobody',"
                         + " ?, 'DEAD', 3, current_timestamp)")) {
+            // Ids far above the sequences', after any a previous fixture took (the suite may share a database).
+            long id = Math.max(8_000_000_000L, single(connection, "select coalesce(max(id), 0) from change_event", null))
+                    + 1;
             event.setLong(1, id);
             event.executeUpdate();
             delivery.setLong(1, id);
             delivery.setLong(2, id);
             delivery.setString(3, "event:" + id);
             delivery.executeUpdate();
+            return String.valueOf(id);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return String.valueOf(id);
     }
 
     static String section() {

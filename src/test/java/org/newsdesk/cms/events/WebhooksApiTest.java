@@ -82,6 +82,23 @@ class WebhooksApiTest {
                 && r.body().contains("\"id\":\"" + article + "\"")).count() > triesBefore);
     }
 
+    @jakarta.inject.Inject
+    org.newsdesk.cms.article.schedule.PublicationSchedule schedule;
+
+    @Test
+    void aScheduledPublicationIsAnEventToo() {
+        String article = create("Scheduled " + unique());
+        GraphQL.editor().data("mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, at: $at) { scheduledAt } }",
+                Map.of("id", article, "at", Instant.now().plusSeconds(3600).toString()));
+        // The scheduler's own step, with its clock an hour and a minute on.
+        assertThat(schedule.publishIfDue(Long.parseLong(article), Instant.now().plusSeconds(3660))).isTrue();
+        await(() -> acknowledged(article).stream().anyMatch(event -> event.getString("type").equals("scheduledPublication")));
+        JsonObject event = acknowledged(article).stream()
+                .filter(candidate -> candidate.getString("type").equals("scheduledPublication")).findFirst().orElseThrow();
+        assertThat(event.getString("editor")).isEqualTo("scheduler");
+        assertThat(event.getJsonObject("article").getString("status")).isEqualTo("PUBLISHED");
+    }
+
     private static java.util.Optional<JsonPath> dead(String article) {
         JsonPath page = GraphQL.editor().data("{ deliveries(first: 100, status: DEAD) { nodes { id articleId subscriber"
                 + " status attempts lastError } } }").setRootPath("data.deliveries");

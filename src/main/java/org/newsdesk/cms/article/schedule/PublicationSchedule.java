@@ -11,6 +11,7 @@ import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.revision.Revisions;
+import org.newsdesk.cms.audit.ChangeApplied;
 
 /**
  * Scheduled publication: which articles are due, and publishing one of them exactly
@@ -26,11 +27,14 @@ public class PublicationSchedule {
     private final ArticleRepository articles;
     private final Revisions revisions;
     private final Event<ArticleChange> changes;
+    private final Event<ChangeApplied> applied;
 
-    PublicationSchedule(ArticleRepository articles, Revisions revisions, Event<ArticleChange> changes) {
+    PublicationSchedule(ArticleRepository articles, Revisions revisions, Event<ArticleChange> changes,
+            Event<ChangeApplied> applied) {
         this.articles = articles;
         this.revisions = revisions;
         this.changes = changes;
+        this.applied = applied;
     }
 
     /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
@@ -52,6 +56,7 @@ public class PublicationSchedule {
         Article published = articles.findById(id);
         revisions.record(published, SCHEDULER);
         changes.fire(ArticleChange.of(published));
+        applied.fire(new ChangeApplied("scheduledPublication", List.of("article:" + id), SCHEDULER));
         return true;
     }
 }
