@@ -9,6 +9,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +23,7 @@ import org.newsdesk.cms.audit.ChangeApplied;
 import org.newsdesk.cms.common.AppClock;
 import org.newsdesk.cms.common.ChangeNotices;
 import org.newsdesk.cms.common.ReadKeys;
+import org.newsdesk.cms.common.Times;
 
 /**
  * Writes a change event for every successful mutation, in its transaction (so an event
@@ -39,9 +43,14 @@ class ChangeEvents {
     private final AppClock clock;
     private final EntityManager em;
     private final boolean postgres;
+    private final LiveChanges live;
+    private final TransactionSynchronizationRegistry transactions;
 
     ChangeEvents(ArticleService articles, Subscribers subscribers, AppClock clock, EntityManager em,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind, LiveChanges live,
+            TransactionSynchronizationRegistry transactions) {
+        this.live = live;
+        this.transactions = transactions;
         this.articles = articles;
         this.subscribers = subscribers;
         this.clock = clock;
@@ -67,6 +76,9 @@ class ChangeEvents {
             articles.findById(id, Viewer.EDITOR, Fetch.PLAIN).ifPresent(article -> describe(event, article));
         });
         event.persist();
+        if (event.articleId != null) {
+            tellLiveSubscribersOnCommit(event);
+        }
         if (postgres) {
             // Other replicas drop what they remember once this commits (readcache.ReplicaChanges).
             em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, ChangeNotices.CHANNEL)
@@ -81,6 +93,24 @@ class ChangeEvents {
             delivery.nextAttemptAt = event.occurredAt;
             delivery.persist();
         }
+    }
+
+    /** Live subscribers hear of a change once it is committed, never of one rolled back. */
+    private void tellLiveSubscribersOnCommit(ChangeEvent event) {
+        ArticleChangeView change = new ArticleChangeView(event.id, event.type, event.articleId, event.articleSlug,
+                event.articleStatus, event.articleVersion, event.editor, Times.utc(event.occurredAt));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    live.committed(change);
+                }
+            }
+        });
     }
 
     private static void describe(ChangeEvent event, ArticleView article) {
