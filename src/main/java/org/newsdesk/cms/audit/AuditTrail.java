@@ -28,9 +28,7 @@ public class AuditTrail {
         entry.role = record.role();
         entry.operation = record.operation();
         entry.targetIds = joined(record.targetIds());
-        entry.articleId = record.targetIds().stream().filter(key -> key.startsWith("article:"))
-                .map(key -> key.substring("article:".length())).filter(id -> id.matches("\\d{1,18}"))
-                .map(Long::valueOf).findFirst().orElse(null);
+        entry.articleId = ChangeApplied.firstArticle(record.targetIds()).orElse(null);
         entry.fields = joined(record.fields());
         entry.outcome = record.outcome();
         entry.clientAddress = record.clientAddress();

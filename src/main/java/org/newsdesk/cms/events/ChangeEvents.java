@@ -68,9 +68,7 @@ class ChangeEvents {
         event.occurredAt = clock.now();
         event.editor = mutation.user();
         event.keys = String.join(" ", keysOf(mutation.targets()));
-        Optional<Long> articleId = mutation.targets().stream().filter(key -> key.startsWith("article:"))
-                .map(key -> key.substring("article:".length())).filter(id -> id.matches("\\d{1,18}"))
-                .map(Long::valueOf).findFirst();
+        Optional<Long> articleId = ChangeApplied.firstArticle(mutation.targets());
         articleId.ifPresent(id -> {
             event.articleId = id;
             articles.findById(id, Viewer.EDITOR, Fetch.PLAIN).ifPresent(article -> describe(event, article));

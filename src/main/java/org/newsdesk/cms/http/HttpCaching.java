@@ -1,8 +1,5 @@
 package org.newsdesk.cms.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,20 +87,5 @@ public class HttpCaching {
     String keysHeader(List<String> keys) {
         String joined = String.join(" ", keys);
         return joined.isEmpty() || joined.length() > config.maxKeysHeaderLength() ? ALL : joined;
-    }
-
-
-
-    static String sha256Hex(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

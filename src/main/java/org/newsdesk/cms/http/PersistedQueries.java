@@ -1,5 +1,8 @@
 package org.newsdesk.cms.http;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
@@ -74,7 +77,7 @@ class PersistedQueries {
     }
 
     private void register(RoutingContext context, Reference reference) {
-        if (!HttpCaching.sha256Hex(reference.query()).equals(reference.hash())) {
+        if (!sha256Hex(reference.query()).equals(reference.hash())) {
             refuse(context, 400, "BAD_REQUEST", "provided sha does not match query: persistedQuery.sha256Hash must be"
                     + " the SHA-256 of the query, in lower-case hex");
             return;
@@ -183,5 +186,19 @@ class PersistedQueries {
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", ResponseMediaType.contentType(context))
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+
+    /** The document's SHA-256 in lower-case hex, as clients compute it. */
+    static String sha256Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }
