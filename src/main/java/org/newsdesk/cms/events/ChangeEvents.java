@@ -45,10 +45,12 @@ class ChangeEvents {
     private final boolean postgres;
     private final LiveChanges live;
     private final TransactionSynchronizationRegistry transactions;
+    private final WebhookDispatcher dispatcher;
 
     ChangeEvents(ArticleService articles, Subscribers subscribers, AppClock clock, EntityManager em,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind, LiveChanges live,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions, WebhookDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.live = live;
         this.transactions = transactions;
         this.articles = articles;
@@ -74,15 +76,16 @@ class ChangeEvents {
             articles.findById(id, Viewer.EDITOR, Fetch.PLAIN).ifPresent(article -> describe(event, article));
         });
         event.persist();
-        if (event.articleId != null) {
-            tellLiveSubscribersOnCommit(event);
-        }
+        ArticleChangeView change = event.articleId == null ? null : changeOf(event);
+        List<String> subscribed = subscribers.all();
+        onCommit(change, !subscribed.isEmpty());
         if (postgres) {
-            // Other replicas drop what they remember once this commits (readcache.ReplicaChanges).
+            // Once this commits, other replicas drop what they remember (readcache.ReplicaChanges)
+            // and tell their live subscribers (LiveChanges).
             em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, ChangeNotices.CHANNEL)
-                    .setParameter(2, event.keys).getSingleResult();
+                    .setParameter(2, live.notice(event.keys, change)).getSingleResult();
         }
-        for (String subscriber : subscribers.all()) {
+        for (String subscriber : subscribed) {
             Delivery delivery = new Delivery();
             delivery.eventId = event.id;
             delivery.subscriber = subscriber;
@@ -93,10 +96,14 @@ class ChangeEvents {
         }
     }
 
-    /** Live subscribers hear of a change once it is committed, never of one rolled back. */
-    private void tellLiveSubscribersOnCommit(ChangeEvent event) {
-        ArticleChangeView change = new ArticleChangeView(event.id, event.type, event.articleId, event.articleSlug,
-                event.articleStatus, event.articleVersion, event.editor, Times.utc(event.occurredAt));
+    /**
+     * Once the change is committed (never if it is rolled back), live subscribers hear
+     * of it and its deliveries start at once.
+     */
+    private void onCommit(ArticleChangeView change, boolean delivered) {
+        if (change == null && !delivered) {
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -104,11 +111,22 @@ class ChangeEvents {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                if (change != null) {
                     live.committed(change);
+                }
+                if (delivered) {
+                    dispatcher.wake();
                 }
             }
         });
+    }
+
+    private static ArticleChangeView changeOf(ChangeEvent event) {
+        return new ArticleChangeView(event.id, event.type, event.articleId, event.articleSlug, event.articleStatus,
+                event.articleVersion, event.editor, Times.utc(event.occurredAt));
     }
 
     private static void describe(ChangeEvent event, ArticleView article) {

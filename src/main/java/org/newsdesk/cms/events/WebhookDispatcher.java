@@ -9,8 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -33,6 +38,11 @@ import io.vertx.core.json.JsonObject;
  * dies mid-delivery leaves the lease to run out; another then delivers it again, so a
  * receiver that acknowledged but whose answer was lost may see an event twice: its
  * id is stable for de-duplication.
+ *
+ * <p>The replica that commits a change starts delivering it at once ({@link #wake}),
+ * so a purge reaches the cache in milliseconds; the scheduled poll (the simple
+ * scheduler ticks once a second at most) picks up retries and what other replicas
+ * left behind.
  */
 @ApplicationScoped
 class WebhookDispatcher {
@@ -45,6 +55,16 @@ class WebhookDispatcher {
     private final HttpClient http;
 
     private final Subscribers subscribers;
+
+    /** One round at a time per replica; a wake during a round makes it look once more. */
+    private final ReentrantLock round = new ReentrantLock();
+    private final AtomicBoolean lookAgain = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     WebhookDispatcher(EntityManager em, WebhooksConfig config, AppClock clock, Subscribers subscribers) {
         this.subscribers = subscribers;
@@ -59,11 +79,44 @@ class WebhookDispatcher {
     private record Claimed(long id, String subscriber, int attempts, JsonObject body, String type, long eventId) {
     }
 
+    /** Delivers what is due now, off the caller's thread: called once a change with deliveries has committed. */
+    void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeQueued.set(false);
+                dispatch();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stopWaking() {
+        waker.shutdownNow();
+    }
+
     @Scheduled(every = "${cms.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
         if (subscribers.all().isEmpty()) {
             return; // nothing is queued without a subscriber
         }
+        lookAgain.set(true);
+        while (lookAgain.get()) {
+            if (!round.tryLock()) {
+                return; // the round under way looks again
+            }
+            try {
+                lookAgain.set(false);
+                deliverDue();
+            } catch (RuntimeException e) {
+                Log.warnf(e, "A webhook delivery round failed; the next poll tries again");
+                return;
+            } finally {
+                round.unlock();
+            }
+        }
+    }
+
+    private void deliverDue() {
         List<Claimed> claimed;
         do {
             claimed = QuarkusTransaction.requiringNew().call(this::claim);

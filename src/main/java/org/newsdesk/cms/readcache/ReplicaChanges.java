@@ -7,6 +7,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,8 +24,9 @@ import io.quarkus.runtime.StartupEvent;
  * {@link ChangeNotices#CHANNEL}) and makes every remembered answer stale at once: a
  * reader of this replica sees another's edit within the listener's poll (100 ms)
  * instead of after {@code cms.read-cache.ttl}, which stays as a safety net (for a
- * notice lost while the connection was down). One connection of its own, re-opened
- * after a database outage.
+ * notice lost while the connection was down). Every notice is passed on as a
+ * {@link ChangeNotices.Heard} event (live subscribers hear other replicas' changes
+ * through it). One connection of its own, re-opened after a database outage.
  */
 @ApplicationScoped
 class ReplicaChanges {
@@ -34,21 +36,21 @@ class ReplicaChanges {
 
     private final DataSource dataSource;
     private final DatabaseWrites writes;
-    private final ReadCacheConfig config;
     private final boolean postgres;
+    private final Event<ChangeNotices.Heard> heard;
     private volatile boolean stopping;
     private Thread listener;
 
-    ReplicaChanges(DataSource dataSource, DatabaseWrites writes, ReadCacheConfig config,
-            @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+    ReplicaChanges(DataSource dataSource, DatabaseWrites writes,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind, Event<ChangeNotices.Heard> heard) {
+        this.heard = heard;
         this.dataSource = dataSource;
         this.writes = writes;
-        this.config = config;
         this.postgres = databaseKind.startsWith("postgres");
     }
 
     void start(@Observes StartupEvent started) {
-        if (!postgres || !config.enabled()) {
+        if (!postgres) {
             return; // one embedded database has one process: nothing to hear
         }
         listener = new Thread(this::listen, "replica-changes");
@@ -76,6 +78,9 @@ class ReplicaChanges {
                     PGNotification[] received = notices.getNotifications((int) POLL.toMillis());
                     if (received != null && received.length > 0) {
                         writes.noteChangeElsewhere();
+                        for (PGNotification notice : received) {
+                            passOn(notice.getParameter());
+                        }
                     }
                 }
             } catch (SQLException e) {
@@ -84,6 +89,14 @@ class ReplicaChanges {
                     pause();
                 }
             }
+        }
+    }
+
+    private void passOn(String payload) {
+        try {
+            heard.fire(new ChangeNotices.Heard(payload));
+        } catch (RuntimeException e) {
+            Log.warnf(e, "A change notice could not be passed on: %s", payload);
         }
     }
 
