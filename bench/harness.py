@@ -88,14 +88,15 @@ def import_documents(db, *folders):
     return runs
 
 
-def start_server(db, port):
+def start_server(db, port, options=(), environment=None):
     log = open(OUT / "server.log", "w")
     env = dict(os.environ)
+    env.update(environment or {})
     env.setdefault("MALLOC_ARENA_MAX", "2")
     env[f"QUARKUS_SECURITY_USERS_EMBEDDED_USERS_{READER[0].upper()}"] = READER[1]
     env[f"QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_{READER[0].upper()}"] = "reader"
     server = subprocess.Popen(["java", *SERVER_JAVA_OPTS, *database_options(db), "-Dquarkus.http.host=127.0.0.1",
-                               f"-Dquarkus.http.port={port}", "-Dcms.import.on-start=false", "-jar", str(JAR)],
+                               f"-Dquarkus.http.port={port}", "-Dcms.import.on-start=false", *options, "-jar", str(JAR)],
                               stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -109,6 +110,22 @@ def start_server(db, port):
     server.kill()
     raise SystemExit("server did not become ready; see bench/out/server.log")
 
+
+# The end of every wrk script: answers carrying GraphQL "errors" are counted in each
+# thread (the script runs once per thread) and summed for parse_wrk.
+COUNT_GRAPHQL_ERRORS = """
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+graphql_errors = 0
+function response(status, headers, body)
+  if string.find(body, '"errors"', 1, true) then graphql_errors = graphql_errors + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("graphql_errors") end
+  io.write(string.format("GraphQL errors: %d\\n", total))
+end
+"""
 
 # Every load runs through this script, the ceiling too, so each pays the same
 # client-side cost. A GraphQL answer with "errors" counts as an error although
@@ -124,18 +141,7 @@ if body_file ~= "" then
 end
 local auth = os.getenv("BENCH_AUTH")
 if auth ~= "" then wrk.headers["Authorization"] = auth end
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) graphql_errors = 0 end
-function response(status, headers, body)
-  if string.find(body, '"errors"', 1, true) then graphql_errors = graphql_errors + 1 end
-end
-function done(summary, latency, requests)
-  local total = 0
-  for _, thread in ipairs(threads) do total = total + thread:get("graphql_errors") end
-  io.write(string.format("GraphQL errors: %d\\n", total))
-end
-"""
+""" + COUNT_GRAPHQL_ERRORS
 
 
 def wrk(url, body_file, seconds, signed_in=False):
@@ -146,7 +152,11 @@ def wrk(url, body_file, seconds, signed_in=False):
     env["BENCH_BODY"] = str(body_file) if body_file else ""
     env["BENCH_AUTH"] = ("Basic " + base64.b64encode(f"{READER[0]}:{READER[1]}".encode()).decode()) if signed_in else ""
     output = subprocess.run(command + [url], capture_output=True, text=True, env=env, timeout=seconds + 60).stdout
+    return parse_wrk(output)
 
+
+def parse_wrk(output):
+    """Requests/s, p50/p99 in ms and errors (socket, non-2xx/3xx, GraphQL "errors") from wrk's output and our script's."""
     def latency(percent):
         match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
         value, unit = float(match.group(1)), match.group(2)

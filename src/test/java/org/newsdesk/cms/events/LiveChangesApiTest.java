@@ -2,21 +2,12 @@ package org.newsdesk.cms.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.support.GraphQL;
+import org.newsdesk.cms.support.LiveSubscriber;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
@@ -33,8 +24,8 @@ class LiveChangesApiTest {
 
     @Test
     void editorsHearEveryChangeReadersOnlyPublishedOnes() throws Exception {
-        try (Subscriber editor = new Subscriber("editor:" + GraphQL.EDITOR_PASSWORD);
-                Subscriber reader = new Subscriber(null)) {
+        try (LiveSubscriber editor = subscriber("editor:" + GraphQL.EDITOR_PASSWORD);
+                LiveSubscriber reader = subscriber(null)) {
             String id = GraphQL.editor().data("mutation { createArticle(input: { title: \"Live " + unique()
                     + "\", body: \"<p>x</p>\" }) { id } }").getString("data.createArticle.id");
             JsonObject created = editor.next();
@@ -51,57 +42,9 @@ class LiveChangesApiTest {
         }
     }
 
-    /** A graphql-transport-ws client: connects, subscribes, and queues the changes it hears. */
-    private static final class Subscriber implements WebSocket.Listener, AutoCloseable {
-
-        private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private final WebSocket socket;
-
-        Subscriber(String basicCredentials) throws Exception {
-            int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .subprotocols("graphql-transport-ws").connectTimeout(Duration.ofSeconds(5));
-            if (basicCredentials != null) {
-                builder.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8)));
-            }
-            socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/graphql"), this).get(10, TimeUnit.SECONDS);
-            socket.sendText(new JsonObject().put("type", "connection_init").encode(), true).get(5, TimeUnit.SECONDS);
-            assertThat(message().getString("type")).isEqualTo("connection_ack");
-            socket.sendText(new JsonObject().put("id", "1").put("type", "subscribe")
-                    .put("payload", new JsonObject().put("query", SUBSCRIBE)).encode(), true).get(5, TimeUnit.SECONDS);
-            Thread.sleep(300); // the subscription is in place once the server has read it
-        }
-
-        /** The next change heard, within 10 s. */
-        JsonObject next() throws InterruptedException {
-            JsonObject message = message();
-            assertThat(message.getString("type")).as(message.encode()).isEqualTo("next");
-            return message.getJsonObject("payload").getJsonObject("data").getJsonObject("articleChanged");
-        }
-
-        private JsonObject message() throws InterruptedException {
-            JsonObject message = messages.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 10 s").isNotNull();
-            return message;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(new JsonObject(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
+    private static LiveSubscriber subscriber(String basicCredentials) throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        return new LiveSubscriber("http://localhost:" + port, basicCredentials, SUBSCRIBE);
     }
 
     private static String unique() {

@@ -62,6 +62,11 @@ public final class GraphQL {
         return new GraphQL(given().auth().preemptive().basic("admin", "admin-test-password"));
     }
 
+    /** The same caller, at another running application (a packaged replica). */
+    public GraphQL at(String baseUrl) {
+        return new GraphQL(auth.baseUri(baseUrl));
+    }
+
     /** The response body of a request that must answer HTTP 200. */
     public JsonPath post(String query, Map<String, Object> variables) {
         return auth.contentType(ContentType.JSON)

@@ -76,6 +76,29 @@ public final class PackagedApp implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** How many GET requests to /graphql this process has answered, from its own Prometheus metrics. */
+    public long graphqlGetsServed() {
+        HttpClient client = HttpClient.newHttpClient();
+        try {
+            String metrics = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return metrics.lines()
+                    .filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                            && line.contains("method=\"GET\"") && line.contains("uri=\"/graphql\""))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+        } catch (IOException e) {
+            throw new IllegalStateException("no metrics from " + baseUrl(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void awaitReady() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -101,6 +124,21 @@ public final class PackagedApp implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Ends the process as a crash would ({@code kill -9}): no shutdown hook, no clean-up. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** What the process has logged so far, for a failing test's message. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
         }
     }
 
