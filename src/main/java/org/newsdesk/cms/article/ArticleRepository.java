@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -37,8 +38,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("canonicalUrl", url).firstResultOptional();
     }
 
+    /**
+     * Whether a stored article holds the slug. Without flushing first: a caller that
+     * claims slugs while creating articles (the import's batch) keeps its own claims,
+     * and an automatic flush here would send its pending rows one collision at a time
+     * instead of in the batch's JDBC batches.
+     */
     public boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
+        return !getEntityManager().createQuery("select a.id from Article a where a.slug = ?1", Long.class)
+                .setParameter(1, slug).setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Which of {@code slugs} articles already hold. */

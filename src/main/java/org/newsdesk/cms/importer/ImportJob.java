@@ -46,6 +46,7 @@ public class ImportJob {
     private final Event<ImportFinished> finishedRuns;
     private final AuditTrail audit;
     private final Event<ChangeApplied> applied;
+    private final PlannerStatistics statistics;
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
     /**
      * Documents stored per transaction. A commit per document made the import wait
@@ -58,7 +59,9 @@ public class ImportJob {
     private volatile boolean stopping;
 
     ImportJob(ImportConfig config, ImportRecords records, ArticleImportService articles, MeterRegistry metrics,
-            Event<ImportFinished> finishedRuns, AuditTrail audit, Event<ChangeApplied> applied) {
+            Event<ImportFinished> finishedRuns, AuditTrail audit, Event<ChangeApplied> applied,
+            PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.audit = audit;
         this.applied = applied;
         this.config = config;
@@ -114,6 +117,7 @@ public class ImportJob {
         try {
             ImportRun run = records.start(trigger, folder.toString());
             Log.infof("Import run %d: %d documents in %s", run.id, files.size(), folder);
+            PlannerStatistics.Run planner = statistics.forRun();
             Consumer<ImportItem> report = item -> {
                 count(tally, item.status);
                 onEachDocument.accept(item);
@@ -136,10 +140,12 @@ public class ImportJob {
                     }
                     if (batch.size() == BATCH_SIZE) {
                         storeBatch(run.id, batch, registry, report);
+                        planner.stored(tally.created() + tally.updated());
                     }
                 }
             }
             storeBatch(run.id, batch, registry, report);
+            planner.finished();
             if (tally.total() < files.size()) {
                 Log.warnf("Import run %d stopped by shutdown after %d of %d documents", run.id, tally.total(), files.size());
             }

@@ -100,6 +100,29 @@ class ImportBatchApiTest {
         assertThat(article(slugOf(items.get(2))).getString("related[0].article.slug")).isEqualTo(slugOf(items.get(0)));
     }
 
+    /**
+     * Over several batches (and, on PostgreSQL, past the refresh of the planner's
+     * statistics the run makes when it has stored 400): every copy of one title gets a
+     * slug of its own, whether the clash is with a row stored by an earlier batch or
+     * with a claim of its own batch not yet written.
+     */
+    @Test
+    void aRunOfSeveralBatchesGivesEveryCopyOfOneTitleItsOwnSlug() {
+        String title = "Council Meets Again " + unique();
+        int copies = 2 * ImportJob.BATCH_SIZE + 50;
+        Map<String, String> documents = new java.util.TreeMap<>();
+        for (int i = 0; i < copies; i++) {
+            documents.put(String.format("%04d.md", i), markdown(title).paragraph("Session " + i + ".").build());
+        }
+        List<ImportItem> items = importRun(documents);
+
+        assertThat(items).hasSize(copies).extracting(item -> item.status).containsOnly(ImportStatus.CREATED);
+        assertThat(items.stream().map(ImportBatchApiTest::slugOf).distinct()).hasSize(copies);
+        assertThat(article(slugOf(items.get(copies - 1))).getString("body")).isEqualTo("Session " + (copies - 1) + ".");
+        assertThat(article(slugOf(items.get(ImportJob.BATCH_SIZE))).getString("body"))
+                .isEqualTo("Session " + ImportJob.BATCH_SIZE + ".");
+    }
+
     @Test
     void aSecondCopyOfADocumentInOneRunUpdatesTheArticleTheFirstCreated() {
         String url = "https://www.example-news.org/copies/" + unique();
