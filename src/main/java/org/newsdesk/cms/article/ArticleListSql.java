@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsdesk.cms.common.Cursor;
+import org.newsdesk.cms.common.ReadQueries;
 
 /**
  * The WHERE and ORDER BY of one article list ({@link ArticleQuery}) in SQL, with its
@@ -54,7 +55,7 @@ final class ArticleListSql {
             list.add("a.source_id = ?", query.sourceId());
         }
         if (query.sectionIds() != null) {
-            list.add("a.section_id = any(?)", query.sectionIds().toArray(Long[]::new));
+            list.add(ReadQueries.oneOf("a.section_id", query.sectionIds()), ReadQueries.idsParameter(query.sectionIds()));
         }
         if (query.tagSlug() != null) {
             list.add("a.id in (select atg.article_id from article_tag atg where atg.tag_id in"

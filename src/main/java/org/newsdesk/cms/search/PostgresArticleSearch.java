@@ -39,14 +39,15 @@ public class PostgresArticleSearch implements ArticleSearch {
      * One ranked page. The GIN index finds the matches; only they are ranked, and
      * neither counted nor headlined here (see {@link #COUNT} and {@link #SNIPPETS}).
      * A query of nothing but exclusions (querytree 'T') matches nothing here, as with
-     * Lucene, rather than every article.
+     * Lucene, rather than every article. The page's limit and offset are in the text
+     * (ints, see {@code ArticleReads.limitClause}) so that each connection plans it once.
      */
     private static final String SEARCH = """
             select a.id, ts_rank_cd(a.search_vector, q.query) as score
             from article a, (select websearch_to_tsquery('english', :query) as query) q
             where a.search_vector @@ q.query and querytree(q.query) <> 'T' %s
             order by score desc, a.id
-            limit :limit offset :offset""";
+            limit %d offset %d""";
 
     private static final String COUNT = """
             select count(*) from article a, (select websearch_to_tsquery('english', :query) as query) q
@@ -108,11 +109,8 @@ public class PostgresArticleSearch implements ArticleSearch {
     public List<Hit> search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
         List<Hit> hits = new ArrayList<>();
         if (limit > 0) {
-            List<?> rows = em.createNativeQuery(SEARCH.formatted(publishedOnly ? PUBLISHED_ONLY : ""))
-                    .setParameter("query", query.text())
-                    .setParameter("limit", limit)
-                    .setParameter("offset", offset)
-                    .getResultList();
+            List<?> rows = em.createNativeQuery(SEARCH.formatted(publishedOnly ? PUBLISHED_ONLY : "", limit,
+                    Math.max(0, offset))).setParameter("query", query.text()).getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
                 hits.add(new Hit(((Number) columns[0]).longValue(), ((Number) columns[1]).doubleValue()));
