@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsdesk.cms.common.Cursor;
-import org.newsdesk.cms.common.ReadQueries;
 
 /**
  * The WHERE and ORDER BY of one article list ({@link ArticleQuery}) in SQL, with its
@@ -55,7 +54,7 @@ final class ArticleListSql {
             list.add("a.source_id = ?", query.sourceId());
         }
         if (query.sectionIds() != null) {
-            list.add(ReadQueries.oneOf("a.section_id", query.sectionIds()), ReadQueries.idsParameter(query.sectionIds()));
+            list.add("a.section_id = any(?)", query.sectionIds().toArray(Long[]::new));
         }
         if (query.tagSlug() != null) {
             list.add("a.id in (select atg.article_id from article_tag atg where atg.tag_id in"

@@ -51,7 +51,7 @@ class LiveChanges {
         // A change too long to announce still makes the other replicas drop their answers.
         return encoded.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= ChangeNotices.MAX_PAYLOAD_BYTES
                 ? encoded
-                : new JsonObject().put("replica", replica).put("keys", "everything").encode();
+                : new JsonObject().put("replica", replica).put("keys", ChangeEvents.EVERYTHING).encode();
     }
 
     void heard(@Observes ChangeNotices.Heard heard) {

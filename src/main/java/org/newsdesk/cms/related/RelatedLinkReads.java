@@ -53,8 +53,8 @@ public class RelatedLinkReads {
             }
             sql.append(" left join news_source ts on ts.id = t.source_id");
         }
-        sql.append(" where ").append(ReadQueries.oneOf("l.article_id", articleIds)).append(" order by l.article_id, l.position");
-        queries.list(sql.toString(), List.of(ReadQueries.idsParameter(articleIds)), row -> {
+        sql.append(" where l.article_id = any(?) order by l.article_id, l.position");
+        queries.list(sql.toString(), List.of((Object) articleIds.toArray(Long[]::new)), row -> {
             RelatedLinkView link = new RelatedLinkView(row.getString(2), row.getString(3), row.getInt(4),
                     row.getLong(5));
             if (row.getLong(5) != null) { // the target, visible or not: publishing it changes the link
