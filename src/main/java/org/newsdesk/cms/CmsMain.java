@@ -29,8 +29,10 @@ public class CmsMain implements QuarkusApplication {
             // and must not also import the configured folder on start.
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("cms.import.on-start", "false");
-            // It serves no searches: no search index to build from the database (H2).
+            // It serves no searches: no search index to build from the database (H2), and
+            // the server's index on disk is left alone (the server catches up when it starts).
             System.setProperty("cms.search.index-on-start", "false");
+            System.setProperty("cms.search.index-directory", "memory");
             // Standard output carries the report; logs go to standard error.
             System.setProperty("quarkus.log.console.stderr", "true");
             System.setProperty("quarkus.banner.enabled", "false");

@@ -21,6 +21,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
+    private static final String SEARCH_STATE = "select new org.newsdesk.cms.article.ArticleChange("
+            + "a.id, a.version, a.status, a.title, a.bodyText, a.updatedAt) from Article a";
+
     public Optional<Article> findBySlug(String slug) {
         return find("from Article a left join fetch a.source where a.slug = ?1", slug).firstResultOptional();
     }
@@ -136,10 +139,20 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** The searchable state of up to {@code limit} articles after id {@code afterId}, in id order. */
     public List<ArticleChange> searchStates(long afterId, int limit) {
-        return getEntityManager().createQuery(
-                "select new org.newsdesk.cms.article.ArticleChange(a.id, a.version, a.status, a.title, a.bodyText)"
-                        + " from Article a where a.id > :after order by a.id", ArticleChange.class)
+        return getEntityManager().createQuery(SEARCH_STATE + " where a.id > :after order by a.id", ArticleChange.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** The searchable state of these articles (those that exist), in id order. */
+    public List<ArticleChange> searchStates(Collection<Long> ids) {
+        return getEntityManager().createQuery(SEARCH_STATE + " where a.id in :ids order by a.id", ArticleChange.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Every article's id, version and last change (id, version, updatedAt), in id order. */
+    public List<Object[]> searchStamps() {
+        return getEntityManager().createQuery("select a.id, a.version, a.updatedAt from Article a order by a.id",
+                Object[].class).getResultList();
     }
 
     /** Up to {@code limit} articles after id {@code afterId} whose plain-text body is missing: id and HTML. */

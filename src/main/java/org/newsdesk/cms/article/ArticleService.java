@@ -149,6 +149,21 @@ public class ArticleService {
         return articles.searchStates(afterId, limit);
     }
 
+    /** The searchable state of these articles, those that still exist. */
+    @Transactional
+    public List<ArticleChange> searchStates(Collection<Long> ids) {
+        return articles.searchStates(ids);
+    }
+
+    /**
+     * Every article's id, version and last change, in id order: what an index kept on
+     * disk compares itself with to find what changed while it was closed.
+     */
+    @Transactional
+    public List<Object[]> searchStamps() {
+        return articles.searchStamps();
+    }
+
     private static Cursor checkedCursor(String encoded, ArticleOrder order) {
         Cursor cursor = Cursor.decode(encoded, order.name());
         try {

@@ -2,7 +2,10 @@ package org.newsdesk.cms.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,8 +31,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -52,7 +62,12 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.article.ArticleChange;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
@@ -62,12 +77,16 @@ import org.newsdesk.cms.related.RelatedLinkService;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Search on H2: an in-memory Lucene index of every article's id, status, title and
- * body text. Built from the database on start ({@code cms.search.index-on-start}, or
- * on the first search), then kept in step by {@link ArticleChange} events, applied
- * after each commit. Changes are applied under one lock with the newest version
+ * Search on H2: a Lucene index of every article's id, status, title and body text,
+ * kept on disk beside the database ({@link SearchIndexLocation}) or in memory. Made
+ * ready on start ({@code cms.search.index-on-start}, or on the first search): built
+ * from the database, or, when the index on disk is there, caught up with it (each
+ * article's version and last change tell what changed while it was closed, or was
+ * lost to a crash before the index's last commit); then kept in step by
+ * {@link ArticleChange} events, applied after each commit. Changes are applied under one lock with the newest version
  * winning, so a change that arrives late, or while the index is being built, never
  * overwrites a newer state. Searches read a near-real-time searcher refreshed when
  * something was written since: a search right after a write sees it.
@@ -84,6 +103,11 @@ public class LuceneArticleSearch implements ArticleSearch {
     private static final String STATUS = "status";
     private static final String TITLE = "title";
     private static final String BODY = "body";
+    private static final String VERSION = "version";
+    private static final String UPDATED = "updated_ms";
+    /** Commit data of an index on disk: what it holds; another value (or none) means rebuild. */
+    private static final String FORMAT_KEY = "format";
+    private static final String FORMAT = "article-search-1";
     /** Title matches count this much more than body matches. */
     private static final float TITLE_BOOST = 2.5f;
     /** Body text beyond this is not indexed (as on PostgreSQL, whose tsvector has a size limit). */
@@ -99,6 +123,7 @@ public class LuceneArticleSearch implements ArticleSearch {
     private final ArticleService articles;
     private final RelatedLinkService links;
     private final SearchConfig config;
+    private final Optional<String> jdbcUrl;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final QueryBuilder queries = new QueryBuilder(analyzer);
 
@@ -110,29 +135,106 @@ public class LuceneArticleSearch implements ArticleSearch {
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong refreshedThrough = new AtomicLong();
     private volatile boolean built;
+    /** Whether the index opened holds an earlier state of the articles to catch up from. */
+    private boolean resumable;
+    private boolean onDisk;
+    /** The write count of the index's last commit; guarded by {@link #writing}. */
+    private long committedThrough;
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    LuceneArticleSearch(ArticleService articles, RelatedLinkService links, SearchConfig config) {
+    LuceneArticleSearch(ArticleService articles, RelatedLinkService links, SearchConfig config,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl) {
         this.articles = articles;
         this.links = links;
         this.config = config;
+        this.jdbcUrl = jdbcUrl;
     }
 
     @PostConstruct
     void open() {
+        Optional<Path> directory = SearchIndexLocation.resolve(config.indexDirectory(), jdbcUrl);
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            writer = directory.isPresent() ? openOnDisk(directory.get()) : inMemory();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the in-memory search index", e);
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    private IndexWriter inMemory() throws IOException {
+        return new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+    }
+
+    /**
+     * The index in this directory, resumed when it is one of ours, else started afresh.
+     * An index another process holds, or that cannot be opened at all, gives way to one
+     * in memory: search still works, built from the database.
+     */
+    private IndexWriter openOnDisk(Path path) throws IOException {
+        Directory directory = null;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            resumable = holdsOurFormat(directory);
+            IndexWriter opened = new IndexWriter(directory,
+                    new IndexWriterConfig(analyzer).setOpenMode(resumable ? OpenMode.APPEND : OpenMode.CREATE));
+            opened.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            onDisk = true;
+            return opened;
+        } catch (LockObtainFailedException e) {
+            Log.warnf("Search index %s is held by another process; this one keeps its own in memory", path);
+        } catch (IOException | RuntimeException e) {
+            Log.warnf(e, "Search index %s cannot be opened; searching from an index in memory", path);
+        }
+        if (directory != null) {
+            directory.close();
+        }
+        resumable = false;
+        return inMemory();
+    }
+
+    /** Whether the directory holds a readable index written in this class's format; a damaged one does not. */
+    private static boolean holdsOurFormat(Directory directory) {
+        try {
+            return DirectoryReader.indexExists(directory)
+                    && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Search index unreadable (%s); building it again", e.toString());
+            return false;
         }
     }
 
     @PreDestroy
     void close() throws IOException {
-        searchers.close();
-        writer.close();
+        writing.lock();
+        try {
+            searchers.close();
+            writer.close(); // commits what an index on disk has not yet
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Makes an index on disk durable up to now, when something was written since its last commit. */
+    @Scheduled(every = "${cms.search.index-commit-every:10s}", delayed = "${cms.search.index-commit-every:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void commit() {
+        if (!onDisk || !built) {
+            return;
+        }
+        writing.lock();
+        try {
+            long written = writes.get();
+            if (written > committedThrough && writer.isOpen()) {
+                writer.commit();
+                committedThrough = written;
+            }
+        } catch (IOException | RuntimeException e) {
+            Log.warnf(e, "Search index: commit failed; the next start catches up");
+        } finally {
+            writing.unlock();
+        }
     }
 
     /** After BodyTextBackfill (priority 100), which fills the text this reads. */
@@ -389,7 +491,7 @@ public class LuceneArticleSearch implements ArticleSearch {
         }
     }
 
-    /** Reads every article from the database, a batch at a time, holding off changes until done. */
+    /** Builds the index, or catches up with the database, holding off changes until done. */
     private void ensureBuilt() {
         if (built) {
             return;
@@ -400,27 +502,90 @@ public class LuceneArticleSearch implements ArticleSearch {
                 return;
             }
             long started = System.nanoTime();
-            writer.deleteAll();
-            indexedVersions.clear();
-            int count = 0;
-            List<ArticleChange> batch = articles.searchStates(0, BUILD_BATCH);
-            while (!batch.isEmpty()) {
-                for (ArticleChange article : batch) {
-                    apply(article);
-                }
-                count += batch.size();
-                batch = articles.searchStates(batch.get(batch.size() - 1).id(), BUILD_BATCH);
-            }
+            String done = resumable ? catchUp() : build();
             // Open the searcher on the new index now, at start-up, rather than in the first search.
             searchers.maybeRefreshBlocking();
             refreshedThrough.accumulateAndGet(writes.get(), Math::max);
+            if (onDisk) {
+                writer.commit();
+                committedThrough = writes.get();
+            }
             built = true;
-            Log.infof("Search index built: %d articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+            Log.infof("Search index %s in %d ms", done, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         } finally {
             writing.unlock();
         }
+    }
+
+    /** Reads every article from the database, a batch at a time. */
+    private String build() throws IOException {
+        writer.deleteAll();
+        indexedVersions.clear();
+        int count = 0;
+        List<ArticleChange> batch = articles.searchStates(0, BUILD_BATCH);
+        while (!batch.isEmpty()) {
+            for (ArticleChange article : batch) {
+                apply(article);
+            }
+            count += batch.size();
+            batch = articles.searchStates(batch.get(batch.size() - 1).id(), BUILD_BATCH);
+        }
+        return "built: " + count + " articles";
+    }
+
+    /**
+     * Compares each article's version and last change with what the index holds, then
+     * indexes again only the articles that differ or are missing, and removes those
+     * the database no longer has.
+     */
+    private String catchUp() throws IOException {
+        Map<Long, long[]> held = stampsInIndex();
+        List<Long> stale = new ArrayList<>();
+        int current = 0;
+        for (Object[] row : articles.searchStamps()) {
+            long id = (Long) row[0];
+            int version = (Integer) row[1];
+            long updated = ((Instant) row[2]).toEpochMilli();
+            long[] stamp = held.remove(id);
+            if (stamp != null && stamp[0] == version && stamp[1] == updated) {
+                indexedVersions.put(id, version);
+                current++;
+            } else {
+                stale.add(id);
+            }
+        }
+        for (Long gone : held.keySet()) {
+            apply(ArticleChange.deleted(gone));
+        }
+        for (int from = 0; from < stale.size(); from += BUILD_BATCH) {
+            for (ArticleChange article : articles.searchStates(stale.subList(from, Math.min(stale.size(), from + BUILD_BATCH)))) {
+                apply(article);
+            }
+        }
+        return "caught up (articles current: " + current + ", indexed again: " + stale.size() + ", removed: "
+                + held.size() + ")";
+    }
+
+    /** Each indexed article's id with its version and last change (epoch milliseconds). */
+    private Map<Long, long[]> stampsInIndex() throws IOException {
+        Map<Long, long[]> stamps = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ID_ORDER);
+                NumericDocValues versions = DocValues.getNumeric(leaf.reader(), VERSION);
+                NumericDocValues updated = DocValues.getNumeric(leaf.reader(), UPDATED);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc) && versions.advanceExact(doc)
+                            && updated.advanceExact(doc)) {
+                        stamps.put(ids.longValue(), new long[] { versions.longValue(), updated.longValue() });
+                    }
+                }
+            }
+        }
+        return stamps;
     }
 
     /** Applies one change unless the index already holds a newer state of the article. Call holding {@link #writing}. */
@@ -443,6 +608,8 @@ public class LuceneArticleSearch implements ArticleSearch {
         Document document = new Document();
         document.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         document.add(new NumericDocValuesField(ID_ORDER, article.id()));
+        document.add(new NumericDocValuesField(VERSION, article.version()));
+        document.add(new NumericDocValuesField(UPDATED, article.updatedAt() == null ? 0 : article.updatedAt().toEpochMilli()));
         document.add(new StringField(STATUS, article.status().name(), Field.Store.NO));
         // Stored: MoreLikeThis and the highlighter analyse the text again.
         document.add(new TextField(TITLE, article.title(), Field.Store.YES));
