@@ -101,6 +101,10 @@ public class ReadQueries {
             return results.getInt(column);
         }
 
+        public double getDouble(int column) throws SQLException {
+            return results.getDouble(column);
+        }
+
         public String getString(int column) throws SQLException {
             return results.getString(column);
         }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.newsdesk.cms.common.ReadQueries;
 import org.newsdesk.cms.importer.ImportFinished;
 
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -24,7 +25,9 @@ import io.quarkus.scheduler.Scheduled;
  * GIN index, migration V4 in db/postgresql), queries through
  * {@code websearch_to_tsquery}, ranking by {@code ts_rank_cd}, snippets by
  * {@code ts_headline}. Every statement is fixed text with the caller's words as a
- * parameter.
+ * parameter. Searches, counts and snippets are read-only projections and go through
+ * {@link ReadQueries} (JDBC), like every other reader's list: no Hibernate session,
+ * query translation or row mapping per request.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
@@ -44,20 +47,20 @@ public class PostgresArticleSearch implements ArticleSearch {
      */
     private static final String SEARCH = """
             select a.id, ts_rank_cd(a.search_vector, q.query) as score
-            from article a, (select websearch_to_tsquery('english', :query) as query) q
+            from article a, (select websearch_to_tsquery('english', ?) as query) q
             where a.search_vector @@ q.query and querytree(q.query) <> 'T' %s
             order by score desc, a.id
             limit %d offset %d""";
 
     private static final String COUNT = """
-            select count(*) from article a, (select websearch_to_tsquery('english', :query) as query) q
+            select count(*) from article a, (select websearch_to_tsquery('english', ?) as query) q
             where a.search_vector @@ q.query and querytree(q.query) <> 'T' %s""";
 
     /** Headlines of the given articles only: the results a client asked snippets for. */
     private static final String SNIPPETS = """
             select a.id, ts_headline('english', left(coalesce(a.body_text, ''), 100000),
-                                     websearch_to_tsquery('english', :query), :options) as snippet
-            from article a where a.id = any(:ids)""";
+                                     websearch_to_tsquery('english', ?), ?) as snippet
+            from article a where a.id = any(?)""";
 
     private static final String PUBLISHED_ONLY = "and a.status = 'PUBLISHED'";
 
@@ -100,29 +103,26 @@ public class PostgresArticleSearch implements ArticleSearch {
             order by q.source_id, c.score desc, c.id""";
 
     private final EntityManager em;
+    private final ReadQueries reads;
 
-    PostgresArticleSearch(EntityManager em) {
+    PostgresArticleSearch(EntityManager em, ReadQueries reads) {
         this.em = em;
+        this.reads = reads;
     }
 
     @Override
     public List<Hit> search(SearchQuery query, boolean publishedOnly, int offset, int limit) {
-        List<Hit> hits = new ArrayList<>();
-        if (limit > 0) {
-            List<?> rows = em.createNativeQuery(SEARCH.formatted(publishedOnly ? PUBLISHED_ONLY : "", limit,
-                    Math.max(0, offset))).setParameter("query", query.text()).getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                hits.add(new Hit(((Number) columns[0]).longValue(), ((Number) columns[1]).doubleValue()));
-            }
+        if (limit <= 0) {
+            return List.of();
         }
-        return hits;
+        return reads.list(SEARCH.formatted(publishedOnly ? PUBLISHED_ONLY : "", limit, Math.max(0, offset)),
+                List.of(query.text()), row -> new Hit(row.getLong(1), row.getDouble(2)));
     }
 
     @Override
     public long count(SearchQuery query, boolean publishedOnly) {
-        return ((Number) em.createNativeQuery(COUNT.formatted(publishedOnly ? PUBLISHED_ONLY : ""))
-                .setParameter("query", query.text()).getSingleResult()).longValue();
+        return reads.list(COUNT.formatted(publishedOnly ? PUBLISHED_ONLY : ""), List.of(query.text()),
+                row -> row.getLong(1)).get(0);
     }
 
     @Override
@@ -131,15 +131,8 @@ public class PostgresArticleSearch implements ArticleSearch {
         if (articleIds.isEmpty()) {
             return snippets;
         }
-        List<?> rows = em.createNativeQuery(SNIPPETS)
-                .setParameter("query", query.text())
-                .setParameter("options", HEADLINE_OPTIONS)
-                .setParameter("ids", articleIds.toArray(Long[]::new))
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            snippets.put(((Number) columns[0]).longValue(), (String) columns[1]);
-        }
+        reads.list(SNIPPETS, List.of(query.text(), HEADLINE_OPTIONS, articleIds.toArray(Long[]::new)),
+                row -> snippets.put(row.getLong(1), row.getString(2)));
         return snippets;
     }
 
