@@ -25,9 +25,9 @@ import io.quarkus.scheduler.Scheduled;
  * GIN index, migration V4 in db/postgresql), queries through
  * {@code websearch_to_tsquery}, ranking by {@code ts_rank_cd}, snippets by
  * {@code ts_headline}. Every statement is fixed text with the caller's words as a
- * parameter. Searches, counts and snippets are read-only projections and go through
- * {@link ReadQueries} (JDBC), like every other reader's list: no Hibernate session,
- * query translation or row mapping per request.
+ * parameter. Searches, counts, snippets and suggestions are read-only projections
+ * and go through {@link ReadQueries} (JDBC), like every other reader's list: no
+ * Hibernate session, query translation or row mapping per request.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
@@ -74,7 +74,7 @@ public class PostgresArticleSearch implements ArticleSearch {
      */
     private static final String SIMILAR = """
             with source as (
-                select a.id, a.search_vector from article a where a.id in (:ids)
+                select a.id, a.search_vector from article a where a.id = any(?)
             ), published as (
                 select greatest(count(*), 1)::float8 as n from article where status = 'PUBLISHED'
             ), ranked as (
@@ -99,7 +99,7 @@ public class PostgresArticleSearch implements ArticleSearch {
                 where c.search_vector @@ q.q and c.status = 'PUBLISHED' and c.id <> q.source_id
                   and not exists (select 1 from related_link l where l.article_id = q.source_id and l.target_id = c.id)
                 order by score desc, c.id
-                limit :limit) c
+                limit %d) c
             order by q.source_id, c.score desc, c.id""";
 
     private final EntityManager em;
@@ -139,15 +139,9 @@ public class PostgresArticleSearch implements ArticleSearch {
     @Override
     public Map<Long, List<Long>> similar(Collection<Long> articleIds, int limit) {
         Map<Long, List<Long>> similar = new LinkedHashMap<>();
-        List<?> rows = em.createNativeQuery(SIMILAR)
-                .setParameter("ids", articleIds)
-                .setParameter("limit", limit)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            similar.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
-                    .add(((Number) columns[1]).longValue());
-        }
+        // The limit in the text, as for every page size (an int the caller checked; see ArticleReads.limitClause).
+        reads.list(SIMILAR.formatted(Math.max(0, limit)), List.of((Object) articleIds.toArray(Long[]::new)),
+                row -> similar.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2)));
         return similar;
     }
 
