@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders a stored (sanitized) body as CommonMark. The input only ever holds the
@@ -28,8 +29,46 @@ public final class BodyMarkdown {
     private BodyMarkdown() {
     }
 
+    /**
+     * Quotes nested deeper than this render at this depth: every level repeats "> " on
+     * every line inside it, so a document of 10,000 nested quotes (a hostile import)
+     * made 19 MB of Markdown in 27 s. No reader tells level 9 from level 90.
+     */
+    static final int MAX_QUOTE_DEPTH = 8;
+
     public static String fromSafeHtml(String safeHtml) {
-        return childBlocks(Jsoup.parseBodyFragment(safeHtml).body());
+        Element body = Jsoup.parseBodyFragment(safeHtml).body();
+        flattenQuotesBelow(body, MAX_QUOTE_DEPTH);
+        return childBlocks(body);
+    }
+
+    /** Unwraps the quotes that have {@code depth} quotes around them already, in one walk of the tree. */
+    private static void flattenQuotesBelow(Element root, int depth) {
+        List<Element> tooDeep = new ArrayList<>();
+        root.traverse(new NodeVisitor() {
+            private int quotes;
+
+            @Override
+            public void head(Node node, int level) {
+                if (isQuote(node) && ++quotes > depth) {
+                    tooDeep.add((Element) node);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int level) {
+                if (isQuote(node)) {
+                    quotes--;
+                }
+            }
+        });
+        for (int i = tooDeep.size() - 1; i >= 0; i--) {
+            tooDeep.get(i).unwrap();
+        }
+    }
+
+    private static boolean isQuote(Node node) {
+        return node instanceof Element element && element.normalName().equals("blockquote");
     }
 
     private static String block(Element element) {

@@ -36,6 +36,15 @@ class BodyMarkdownTest {
     }
 
     @Test
+    void quotesNestedBeyondEightLevelsRenderAtTheEighth() {
+        String html = "<p>Before.</p>" + "<blockquote>".repeat(10_000) + "<p>At the bottom.</p>"
+                + "</blockquote>".repeat(10_000) + "<blockquote><p>Shallow.</p></blockquote>";
+        String markdown = BodyMarkdown.fromSafeHtml(html);
+        assertThat(markdown).isEqualTo("Before.\n\n" + "> ".repeat(BodyMarkdown.MAX_QUOTE_DEPTH) + "At the bottom.\n\n"
+                + "> Shallow.");
+    }
+
+    @Test
     void rendersQuotesListsAndHeadings() {
         String html = "<h2>Subhead</h2><blockquote><p>Quoted</p></blockquote><ul><li>a</li><li>b</li></ul>";
         assertThat(BodyMarkdown.fromSafeHtml(html)).isEqualTo("## Subhead\n\n> Quoted\n\n- a\n- b");
