@@ -86,10 +86,11 @@ import io.quarkus.scheduler.Scheduled;
  * from the database, or, when the index on disk is there, caught up with it (each
  * article's version and last change tell what changed while it was closed, or was
  * lost to a crash before the index's last commit); then kept in step by
- * {@link ArticleChange} events, applied after each commit. Changes are applied under one lock with the newest version
- * winning, so a change that arrives late, or while the index is being built, never
- * overwrites a newer state. Searches read a near-real-time searcher refreshed when
- * something was written since: a search right after a write sees it.
+ * {@link ArticleChange} events, applied after each commit. Changes are applied under
+ * one lock with the newest version winning, so a change that arrives late, or while
+ * the index is being built, never overwrites a newer state. Searches read a
+ * near-real-time searcher refreshed when something was written since: a search right
+ * after a write sees it.
  *
  * <p>This is the only class that uses Lucene, and it exists only in H2 builds: a
  * PostgreSQL build (and its native image) never reaches Lucene.
@@ -560,7 +561,8 @@ public class LuceneArticleSearch implements ArticleSearch {
             apply(ArticleChange.deleted(gone));
         }
         for (int from = 0; from < stale.size(); from += BUILD_BATCH) {
-            for (ArticleChange article : articles.searchStates(stale.subList(from, Math.min(stale.size(), from + BUILD_BATCH)))) {
+            List<Long> batch = stale.subList(from, Math.min(stale.size(), from + BUILD_BATCH));
+            for (ArticleChange article : articles.searchStates(batch)) {
                 apply(article);
             }
         }
