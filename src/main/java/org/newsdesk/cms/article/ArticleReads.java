@@ -43,6 +43,14 @@ public class ArticleReads {
     public record IdRun(long lastId, Instant updatedAt) {
     }
 
+    /** An article's version and last change: what a search index compares itself with. */
+    public record Stamp(long id, int version, Instant updatedAt) {
+    }
+
+    /** An article's id with its stored (sanitized) HTML body. */
+    public record Body(long id, String html) {
+    }
+
     /** What to read with each article besides its own columns and its source. */
     public record Fetch(boolean body, boolean authors) {
 
@@ -260,6 +268,29 @@ public class ArticleReads {
                 + " and id > ? order by id" + limitClause(limit);
         return queries.list(sql, List.of(afterId),
                 row -> new Listed(row.getLong(1), row.getString(2), row.getString(3), row.getInstant(4)));
+    }
+
+    /**
+     * Every article's id, version and last change, in id order. Through JDBC like the
+     * other start-up reads: a start that runs no HQL does not pay for Hibernate's
+     * query machinery before it can serve.
+     */
+    public List<Stamp> stamps() {
+        return queries.list("select id, version, updated_at from article order by id", List.of(),
+                row -> new Stamp(row.getLong(1), row.getInt(2), row.getInstant(3)));
+    }
+
+    /** Up to {@code limit} articles after id {@code afterId} whose plain-text body is missing, in id order. */
+    public List<Body> bodiesWithoutText(long afterId, int limit) {
+        String sql = "select id, body_html from article where body_text is null and id > ? order by id"
+                + limitClause(limit);
+        return queries.list(sql, List.of(afterId), row -> new Body(row.getLong(1), row.getString(2)));
+    }
+
+    /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
+    public List<Long> idsDueForPublication(Instant now, int limit) {
+        String sql = "select id from article where scheduled_at <= ? order by scheduled_at, id" + limitClause(limit);
+        return queries.list(sql, List.of(now), row -> row.getLong(1));
     }
 
     /** Each article's tags in the order given, for a batch of articles. */

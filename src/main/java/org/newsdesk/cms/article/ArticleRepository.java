@@ -149,19 +149,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("ids", ids).getResultList();
     }
 
-    /** Every article's id, version and last change (id, version, updatedAt), in id order. */
-    public List<Object[]> searchStamps() {
-        return getEntityManager().createQuery("select a.id, a.version, a.updatedAt from Article a order by a.id",
-                Object[].class).getResultList();
-    }
-
-    /** Up to {@code limit} articles after id {@code afterId} whose plain-text body is missing: id and HTML. */
-    public List<Object[]> bodiesWithoutText(long afterId, int limit) {
-        return getEntityManager().createQuery(
-                "select a.id, a.bodyHtml from Article a where a.bodyText is null and a.id > :after order by a.id",
-                Object[].class).setParameter("after", afterId).setMaxResults(limit).getResultList();
-    }
-
     /** Fills the plain-text body unless someone filled it first; neither bumps the version nor touches other columns. */
     public void fillBodyText(long id, String text) {
         getEntityManager().createQuery("update Article a set a.bodyText = :text where a.id = :id and a.bodyText is null")
@@ -197,13 +184,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter(1, fromTagId).setParameter(2, toTagId).executeUpdate();
         getEntityManager().createNativeQuery("update article_tag set tag_id = ?1 where tag_id = ?2")
                 .setParameter(1, toTagId).setParameter(2, fromTagId).executeUpdate();
-    }
-
-    /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
-    public List<Long> idsDueForPublication(Instant now, int limit) {
-        return getEntityManager().createQuery(
-                "select a.id from Article a where a.scheduledAt <= :now order by a.scheduledAt, a.id", Long.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     /**

@@ -159,9 +159,8 @@ public class ArticleService {
      * Every article's id, version and last change, in id order: what an index kept on
      * disk compares itself with to find what changed while it was closed.
      */
-    @Transactional
-    public List<Object[]> searchStamps() {
-        return articles.searchStamps();
+    public List<ArticleReads.Stamp> searchStamps() {
+        return reads.stamps();
     }
 
     private static Cursor checkedCursor(String encoded, ArticleOrder order) {

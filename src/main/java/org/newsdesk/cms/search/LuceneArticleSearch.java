@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -69,6 +68,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.cms.article.ArticleChange;
+import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleStatus;
 import org.newsdesk.cms.related.RelatedLink;
@@ -545,16 +545,14 @@ public class LuceneArticleSearch implements ArticleSearch {
         Map<Long, long[]> held = stampsInIndex();
         List<Long> stale = new ArrayList<>();
         int current = 0;
-        for (Object[] row : articles.searchStamps()) {
-            long id = (Long) row[0];
-            int version = (Integer) row[1];
-            long updated = ((Instant) row[2]).toEpochMilli();
-            long[] stamp = held.remove(id);
-            if (stamp != null && stamp[0] == version && stamp[1] == updated) {
-                indexedVersions.put(id, version);
+        for (ArticleReads.Stamp article : articles.searchStamps()) {
+            long[] indexed = held.remove(article.id());
+            if (indexed != null && indexed[0] == article.version()
+                    && indexed[1] == article.updatedAt().toEpochMilli()) {
+                indexedVersions.put(article.id(), article.version());
                 current++;
             } else {
-                stale.add(id);
+                stale.add(article.id());
             }
         }
         for (Long gone : held.keySet()) {

@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleRepository;
 
 import io.quarkus.logging.Log;
@@ -24,35 +25,37 @@ class BodyTextBackfill {
 
     private static final int BATCH = 200;
 
+    private final ArticleReads reads;
     private final ArticleRepository articles;
 
-    BodyTextBackfill(ArticleRepository articles) {
+    BodyTextBackfill(ArticleReads reads, ArticleRepository articles) {
+        this.reads = reads;
         this.articles = articles;
     }
 
-    /** Early (priority 100), so whatever reads body text on start finds it filled. */
+    /**
+     * Early (priority 100), so whatever reads body text on start finds it filled. The
+     * look-up runs outside any transaction: on a start with nothing to fill (every start
+     * but the first after V3) it is one plain statement.
+     */
     void onStart(@Observes @Priority(100) StartupEvent event) {
         long afterId = 0;
         int filled = 0;
-        while (true) {
-            long from = afterId;
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> fill(from));
-            if (rows.isEmpty()) {
-                break;
-            }
-            filled += rows.size();
-            afterId = (Long) rows.get(rows.size() - 1)[0];
+        List<ArticleReads.Body> bodies;
+        while (!(bodies = reads.bodiesWithoutText(afterId, BATCH)).isEmpty()) {
+            List<ArticleReads.Body> batch = bodies;
+            QuarkusTransaction.requiringNew().run(() -> fill(batch));
+            filled += batch.size();
+            afterId = batch.get(batch.size() - 1).id();
         }
         if (filled > 0) {
             Log.infof("Filled the plain-text body of %d articles", filled);
         }
     }
 
-    private List<Object[]> fill(long afterId) {
-        List<Object[]> rows = articles.bodiesWithoutText(afterId, BATCH);
-        for (Object[] row : rows) {
-            articles.fillBodyText((Long) row[0], BodyHtml.searchText((String) row[1]));
+    private void fill(List<ArticleReads.Body> bodies) {
+        for (ArticleReads.Body body : bodies) {
+            articles.fillBodyText(body.id(), BodyHtml.searchText(body.html()));
         }
-        return rows;
     }
 }

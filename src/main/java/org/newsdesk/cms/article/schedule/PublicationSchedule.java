@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.article.Article;
 import org.newsdesk.cms.article.ArticleChange;
+import org.newsdesk.cms.article.ArticleReads;
 import org.newsdesk.cms.article.ArticleRepository;
 import org.newsdesk.cms.article.revision.Revisions;
 import org.newsdesk.cms.audit.ChangeApplied;
@@ -24,13 +25,15 @@ public class PublicationSchedule {
     /** Who the scheduled publisher writes changes as. */
     public static final String SCHEDULER = "scheduler";
 
+    private final ArticleReads reads;
     private final ArticleRepository articles;
     private final Revisions revisions;
     private final Event<ArticleChange> changes;
     private final Event<ChangeApplied> applied;
 
-    PublicationSchedule(ArticleRepository articles, Revisions revisions, Event<ArticleChange> changes,
-            Event<ChangeApplied> applied) {
+    PublicationSchedule(ArticleReads reads, ArticleRepository articles, Revisions revisions,
+            Event<ArticleChange> changes, Event<ChangeApplied> applied) {
+        this.reads = reads;
         this.articles = articles;
         this.revisions = revisions;
         this.changes = changes;
@@ -40,7 +43,7 @@ public class PublicationSchedule {
     /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
     @Transactional
     public List<Long> dueForPublication(Instant now, int limit) {
-        return articles.idsDueForPublication(now, limit);
+        return reads.idsDueForPublication(now, limit);
     }
 
     /**
