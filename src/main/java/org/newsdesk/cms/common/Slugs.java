@@ -26,8 +26,11 @@ public final class Slugs {
 
     /** The slug for {@code text}, e.g. "Putin and Xi Tout…" → "putin-and-xi-tout…". */
     public static String of(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
-        String lower = LATIN_ACCENTS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT); // é → e, but й stays й
+        String given = text == null ? "" : text;
+        // Plain ASCII (most English titles) has no accents to fold: skip normalizing it.
+        String lower = isAscii(given) ? given.toLowerCase(Locale.ROOT)
+                : LATIN_ACCENTS.matcher(Normalizer.normalize(given, Normalizer.Form.NFKD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT); // é → e, but й stays й
         String slug = OUTER_HYPHENS.matcher(NOT_LETTERS_OR_DIGITS.matcher(lower).replaceAll("-")).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
@@ -37,7 +40,16 @@ public final class Slugs {
             }
             slug = slug.substring(0, cut);
         }
-        return slug.isEmpty() ? FALLBACK : Normalizer.normalize(slug, Normalizer.Form.NFC);
+        return slug.isEmpty() ? FALLBACK : isAscii(slug) ? slug : Normalizer.normalize(slug, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

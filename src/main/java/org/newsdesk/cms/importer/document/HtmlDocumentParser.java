@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.newsdesk.cms.article.body.BodyHtml;
 import org.newsdesk.cms.common.Slugs;
 
@@ -30,9 +32,11 @@ public final class HtmlDocumentParser {
     private static final Set<String> HOME_CRUMBS = Set.of("home", "homepage", "home-page", "start", "front-page",
             "accueil", "inicio", "startseite");
     private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[>›»|]\\s*");
-    private static final String BODY_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre";
-    private static final String NOT_BODY = "nav, header, footer, aside, figure, form, script, style, noscript, template,"
-            + " iframe, button, .byline, .share, .share-buttons, .social, .newsletter, .advert, .ad";
+    // The long selectors parsed once rather than for every page.
+    private static final Evaluator BODY_BLOCKS = Selector.evaluatorOf("p, h2, h3, h4, h5, h6, blockquote, ul, ol, pre");
+    private static final Evaluator NOT_BODY = Selector.evaluatorOf(
+            "nav, header, footer, aside, figure, form, script, style, noscript, template,"
+                    + " iframe, button, .byline, .share, .share-buttons, .social, .newsletter, .advert, .ad");
 
     /**
      * @throws UnreadableDocumentException when the page holds no article: no title, no date, no body

@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.newsdesk.cms.article.body.BodyHtml;
 
 /**
@@ -24,7 +26,8 @@ record NinjsBody(String html, List<ParsedArticle.Link> related) {
 
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre");
     /** Elements whose content is never text a reader sees. */
-    private static final String NO_TEXT = "script, style, template, noscript, iframe, object, embed, svg, math";
+    private static final Evaluator NO_TEXT =
+            Selector.evaluatorOf("script, style, template, noscript, iframe, object, embed, svg, math");
     /** Wrappers looked into at most this deep; deeper ones are kept whole, as one paragraph of their text. */
     private static final int MAX_NESTING = 100;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f]*\\n\\s*");
