@@ -1,8 +1,9 @@
 package org.newsdesk.cms.search;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.newsdesk.cms.common.H2Urls;
 
 /**
  * Where the H2 build's search index lives. By default beside the database it mirrors:
@@ -25,28 +26,6 @@ final class SearchIndexLocation {
             String directory = configured.get().strip();
             return directory.equalsIgnoreCase(MEMORY) ? Optional.empty() : Optional.of(Path.of(directory));
         }
-        return jdbcUrl.flatMap(SearchIndexLocation::databaseFile).map(file -> Path.of(file + SUFFIX));
-    }
-
-    /** The file an H2 URL names ({@code jdbc:h2:file:x}, {@code jdbc:h2:./x}, {@code jdbc:h2:~/x}), if any. */
-    static Optional<String> databaseFile(String jdbcUrl) {
-        String prefix = "jdbc:h2:";
-        if (!jdbcUrl.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return Optional.empty();
-        }
-        String name = jdbcUrl.substring(prefix.length());
-        int options = name.indexOf(';');
-        if (options >= 0) {
-            name = name.substring(0, options);
-        }
-        if (name.toLowerCase(Locale.ROOT).startsWith("file:")) {
-            name = name.substring("file:".length());
-        } else if (name.matches("(?i)[a-z]{2,}:.*")) {
-            return Optional.empty(); // mem:, tcp:, ssl:, zip:, nio: …: not one local file of ours
-        }
-        if (name.startsWith("~")) {
-            name = System.getProperty("user.home") + name.substring(1);
-        }
-        return name.isBlank() ? Optional.empty() : Optional.of(name);
+        return jdbcUrl.flatMap(H2Urls::databaseFile).map(file -> Path.of(file + SUFFIX));
     }
 }
