@@ -1,0 +1,2 @@
+-- Nothing to do on H2: it has no search vector column (its search index is Lucene's).
+-- PostgreSQL keeps the vector in the row (db/postgresql/V14__search_vector_in_the_row.sql).
