@@ -2,8 +2,6 @@ package org.newsdesk.cms.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,11 +31,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -60,10 +55,6 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,8 +83,8 @@ import io.quarkus.scheduler.Scheduled;
  * near-real-time searcher refreshed when something was written since: a search right
  * after a write sees it.
  *
- * <p>This is the only class that uses Lucene, and it exists only in H2 builds: a
- * PostgreSQL build (and its native image) never reaches Lucene.
+ * <p>Lucene is used here and by {@link SearchIndexDirectory}, which opens the index,
+ * and only in H2 builds: a PostgreSQL build (and its native image) never reaches it.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
@@ -106,9 +97,6 @@ public class LuceneArticleSearch implements ArticleSearch {
     private static final String BODY = "body";
     private static final String VERSION = "version";
     private static final String UPDATED = "updated_ms";
-    /** Commit data of an index on disk: what it holds; another value (or none) means rebuild. */
-    private static final String FORMAT_KEY = "format";
-    private static final String FORMAT = "article-search-1";
     /** Title matches count this much more than body matches. */
     private static final float TITLE_BOOST = 2.5f;
     /** Body text beyond this is not indexed (as on PostgreSQL, whose tsvector has a size limit). */
@@ -154,55 +142,15 @@ public class LuceneArticleSearch implements ArticleSearch {
 
     @PostConstruct
     void open() {
-        Optional<Path> directory = SearchIndexLocation.resolve(config.indexDirectory(), jdbcUrl);
         try {
-            writer = directory.isPresent() ? openOnDisk(directory.get()) : inMemory();
+            SearchIndexDirectory.Opened opened = SearchIndexDirectory.open(
+                    SearchIndexLocation.resolve(config.indexDirectory(), jdbcUrl), analyzer);
+            writer = opened.writer();
+            onDisk = opened.onDisk();
+            resumable = opened.resumable();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
-        }
-    }
-
-    private IndexWriter inMemory() throws IOException {
-        return new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
-    }
-
-    /**
-     * The index in this directory, resumed when it is one of ours, else started afresh.
-     * An index another process holds, or that cannot be opened at all, gives way to one
-     * in memory: search still works, built from the database.
-     */
-    private IndexWriter openOnDisk(Path path) throws IOException {
-        Directory directory = null;
-        try {
-            Files.createDirectories(path);
-            directory = FSDirectory.open(path);
-            resumable = holdsOurFormat(directory);
-            IndexWriter opened = new IndexWriter(directory,
-                    new IndexWriterConfig(analyzer).setOpenMode(resumable ? OpenMode.APPEND : OpenMode.CREATE));
-            opened.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            onDisk = true;
-            return opened;
-        } catch (LockObtainFailedException e) {
-            Log.warnf("Search index %s is held by another process; this one keeps its own in memory", path);
-        } catch (IOException | RuntimeException e) {
-            Log.warnf(e, "Search index %s cannot be opened; searching from an index in memory", path);
-        }
-        if (directory != null) {
-            directory.close();
-        }
-        resumable = false;
-        return inMemory();
-    }
-
-    /** Whether the directory holds a readable index written in this class's format; a damaged one does not. */
-    private static boolean holdsOurFormat(Directory directory) {
-        try {
-            return DirectoryReader.indexExists(directory)
-                    && FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
-        } catch (IOException | RuntimeException e) {
-            Log.warnf("Search index unreadable (%s); building it again", e.toString());
-            return false;
         }
     }
 
