@@ -40,8 +40,10 @@ public class PublicationSchedule {
         this.applied = applied;
     }
 
-    /** Ids of articles whose scheduled publication time has come, oldest schedule first. */
-    @Transactional
+    /**
+     * Ids of articles whose scheduled publication time has come, oldest schedule first:
+     * one read of committed rows, so no transaction (each publication takes its own).
+     */
     public List<Long> dueForPublication(Instant now, int limit) {
         return reads.idsDueForPublication(now, limit);
     }
