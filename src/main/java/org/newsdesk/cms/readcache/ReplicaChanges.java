@@ -62,6 +62,13 @@ class ReplicaChanges {
         stopping = true;
         if (listener != null) {
             listener.interrupt();
+            // Let it close its connection before the pool does (within one poll): otherwise every
+            // shutdown, and every command-line import, ends with the pool's warning about it.
+            try {
+                listener.join(POLL.multipliedBy(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

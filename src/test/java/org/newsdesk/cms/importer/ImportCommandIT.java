@@ -62,6 +62,8 @@ class ImportCommandIT {
         assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
         assertThat(outcome.stdout()).contains("CREATED    000_206c6819273345cd.txt")
                 .contains("1 created, 0 updated, 0 unchanged, 0 failed");
+        // On PostgreSQL the replica-change listener holds a connection: it closes it before the pool does.
+        assertThat(outcome.stderr()).doesNotContain("This connection has been closed");
     }
 
     @Test
