@@ -12,8 +12,9 @@ package org.newsdesk.cms.http;
  * takes upgrades. The answering stages come after those, so they run as the
  * authenticated caller, and before the routes Vert.x orders by registration (0 and
  * up): SmallRye GraphQL's HTTP handler, which runs every request no stage answered.
- * (Running those on one worker thread through {@link SmallRyeExecution} instead was
- * measured at half its throughput: see docs/benchmark.md.)
+ * The stages that answer run a request as that handler does ({@link SmallRyeExecution}):
+ * from the event loop, data fetchers on workers. (A whole request on one worker thread
+ * was measured at half the throughput and three times the CPU: see docs/benchmark.md.)
  */
 public enum GraphQLPipeline {
 
@@ -33,10 +34,10 @@ public enum GraphQLPipeline {
     WELL_FORMED(-997),
     /** On the event loop: a remembered answer to an anonymous query (package readcache). */
     REMEMBERED_ANSWER(-50),
-    /** On a worker: runs an anonymous query and remembers a clean answer (package readcache). */
+    /** Runs an anonymous query and remembers a clean answer (package readcache). */
     ANSWER_AND_REMEMBER(-49),
     /**
-     * On a worker: answers what SmallRye's handler cannot or would answer without cache
+     * Answers what SmallRye's handler cannot or would answer without cache
      * headers: requests whose document came from the persisted queries, and anonymous
      * GET queries the read cache did not answer.
      */

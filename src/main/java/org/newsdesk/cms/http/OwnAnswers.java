@@ -12,8 +12,8 @@ import io.vertx.ext.web.RoutingContext;
  * Answers the requests SmallRye GraphQL's handler cannot or would answer without
  * cache headers: those whose document came from the persisted queries (SmallRye
  * knows none), and anonymous GET queries that the read cache did not answer (it is
- * off, or the answer had errors). Everything else goes on to SmallRye's handler
- * without leaving the event loop here.
+ * off, or the answer had errors). Everything else goes on to SmallRye's handler.
+ * Either way the request runs as SmallRye's handler runs it, from the event loop.
  */
 @ApplicationScoped
 class OwnAnswers {
@@ -36,12 +36,11 @@ class OwnAnswers {
             context.next();
             return;
         }
-        context.vertx().executeBlocking(() -> execution.execute(context, request), false).onComplete(done -> {
-            if (done.failed()) {
-                context.fail(done.cause());
+        execution.execute(context, request).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                context.fail(failure);
                 return;
             }
-            SmallRyeExecution.Answer answer = done.result();
             caching.send(context, caching.prepare(Buffer.buffer(answer.json()), answer.hasErrors(), answer.keys()),
                     ResponseMediaType.contentType(context));
         });

@@ -2,7 +2,10 @@ package org.newsdesk.cms.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -23,14 +26,17 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Runs a GraphQL request the way SmallRye GraphQL's own HTTP handler does, for the
  * stages of the {@link GraphQLPipeline} that answer by themselves. The only class
  * that touches SmallRye's execution internals (the {@code runBlocking} and
- * {@code state} metadata, the per-thread SmallRye context): when an upgrade changes
- * them, {@code SmallRyeExecutionTest} says so.
+ * {@code state} metadata, the per-thread SmallRye context; {@link LeanDataFetchers}
+ * uses SmallRye's data fetcher extension point): when an upgrade changes them,
+ * {@code SmallRyeExecutionTest} says so.
  */
 @ApplicationScoped
 public class SmallRyeExecution {
@@ -52,24 +58,31 @@ public class SmallRyeExecution {
     CurrentVertxRequest currentRequest;
 
     /**
-     * Runs {@code request} on this (worker) thread, as the caller of {@code context}:
-     * data fetchers run blocking, in a request context of their own, with the
-     * request's identity.
+     * Runs {@code request} as the caller of {@code context}, as SmallRye's own HTTP
+     * handler does: from the event loop it is called on, data fetchers on worker
+     * threads in a request context of their own, graphql-java's work between them back
+     * on the event loop. Completes on that event loop. (A whole request run on one
+     * worker instead cost three times the CPU: docs/benchmark.md, session 9.)
      */
-    public Answer execute(RoutingContext context, GraphQLHttpRequest request) {
+    public CompletionStage<Answer> execute(RoutingContext context, GraphQLHttpRequest request) {
         return execute(request, () -> identities.setIdentity(QuarkusHttpUser.getSecurityIdentity(context, null)),
                 context);
     }
 
     /**
      * The same, as {@code identity}; {@code context} (null outside an HTTP request)
-     * becomes the current Vert.x request for whatever reads it.
+     * becomes the current Vert.x request for whatever reads it. Call it on a Vert.x
+     * event loop.
      */
-    public Answer execute(GraphQLHttpRequest request, SecurityIdentity identity, RoutingContext context) {
+    public CompletionStage<Answer> execute(GraphQLHttpRequest request, SecurityIdentity identity,
+            RoutingContext context) {
         return execute(request, () -> identities.setIdentity(identity), context);
     }
 
-    private Answer execute(GraphQLHttpRequest request, Runnable becomeTheCaller, RoutingContext context) {
+    private CompletionStage<Answer> execute(GraphQLHttpRequest request, Runnable becomeTheCaller,
+            RoutingContext context) {
+        Context eventLoop = Vertx.currentContext();
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         ContextState state = requestContext.getState();
@@ -78,36 +91,61 @@ public class SmallRyeExecution {
             if (context != null) {
                 currentRequest.setCurrent(context);
             }
-            ExecutionResponse response = executeSync(request, state);
-            requestContext.activate(state); // data fetchers may have deactivated it: read what they noted
-            return new Answer(response.getExecutionResultAsString(),
-                    !response.getExecutionResult().getErrors().isEmpty(), ReadKeys.ofThisRequest());
+            Map<String, Object> metaData = new ConcurrentHashMap<>();
+            metaData.put("runBlocking", false);
+            metaData.put("state", state);
+            execution.get().executeAsync(toJson(request), metaData, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse response) {
+                    finish(() -> new Answer(response.getExecutionResultAsString(),
+                            !response.getExecutionResult().getErrors().isEmpty(), ReadKeys.ofThisRequest()));
+                }
+
+                @Override
+                public void fail(Throwable failure) {
+                    finish(() -> {
+                        throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+                    });
+                }
+
+                /**
+                 * Reads what the data fetchers noted (they deactivate the request context on
+                 * their threads: reactivate it), then ends the context so that its beans
+                 * (sessions among them) are destroyed, and answers on the event loop.
+                 */
+                private void finish(Supplier<Answer> result) {
+                    Answer finished = null;
+                    RuntimeException failed = null;
+                    requestContext.activate(state);
+                    try {
+                        finished = result.get();
+                    } catch (RuntimeException e) {
+                        failed = e;
+                    } finally {
+                        SmallRyeContextManager.clearCurrentSmallRyeContext();
+                        requestContext.terminate();
+                    }
+                    Answer done = finished;
+                    RuntimeException error = failed;
+                    eventLoop.runOnContext(ignored -> {
+                        if (error == null) {
+                            answer.complete(done);
+                        } else {
+                            answer.completeExceptionally(error);
+                        }
+                    });
+                }
+            });
+        } catch (RuntimeException e) {
+            requestContext.terminate();
+            answer.completeExceptionally(e);
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
-            // Data fetchers deactivate the context when they finish; reactivate it so that
-            // terminating it really destroys this request's beans (sessions among them).
-            requestContext.activate(state);
-            requestContext.terminate();
+            if (requestContext.isActive()) {
+                requestContext.deactivate(); // the writer ends it once the answer is written
+            }
         }
-    }
-
-    private ExecutionResponse executeSync(GraphQLHttpRequest request, ContextState state) {
-        Map<String, Object> metaData = new ConcurrentHashMap<>();
-        metaData.put("runBlocking", true);
-        metaData.put("state", state);
-        ExecutionResponse[] response = new ExecutionResponse[1];
-        execution.get().executeSync(toJson(request), metaData, new ExecutionResponseWriter() {
-            @Override
-            public void write(ExecutionResponse written) {
-                response[0] = written;
-            }
-
-            @Override
-            public void fail(Throwable failure) {
-                throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
-            }
-        });
-        return response[0];
+        return answer;
     }
 
     private static jakarta.json.JsonObject toJson(GraphQLHttpRequest request) {

@@ -80,7 +80,7 @@ class AnonymousReadCache {
         router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.REMEMBERED_ANSWER.order())
                 .handler(this::answerFromMemory);
         router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.ANSWER_AND_REMEMBER.order())
-                .handler(this::answerAndRememberOnAWorker);
+                .handler(this::runAndRemember);
     }
 
     /** On the event loop: a remembered answer costs no thread switch and no query. */
@@ -120,11 +120,8 @@ class AnonymousReadCache {
         context.next();
     }
 
-    /**
-     * Only questions this cache took on leave the event loop here; signed-in requests go
-     * on to the GraphQL handler without a detour through a worker.
-     */
-    private void answerAndRememberOnAWorker(RoutingContext context) {
+    /** Questions this cache took on are answered here; the rest go on to the GraphQL handler. */
+    private void runAndRemember(RoutingContext context) {
         Key key = context.get(CACHE_KEY);
         GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
         if (key == null || !request.isQuery()) {
@@ -136,33 +133,34 @@ class AnonymousReadCache {
             context.next(); // mutations and unparseable documents go the usual way, from the event loop
             return;
         }
-        context.vertx().executeBlocking(() -> {
-            answerAndRemember(context, key, request);
-            return null;
-        }, false).onFailure(context::fail);
+        answerAndRemember(context, key, request);
     }
 
-    /** On a worker thread: runs the query as the GraphQL endpoint would, and keeps a clean answer. */
+    /** Runs the query as the GraphQL endpoint would (from the event loop), and keeps a clean answer. */
     private void answerAndRemember(RoutingContext context, Key key, GraphQLHttpRequest request) {
-        Pending mine = context.get(PENDING_KEY);
-        if (mine == null) { // the answer it waited for had errors: run it, without waiters
-            mine = new Pending(writes.generation(), answerSoon());
-        }
+        Pending waited = context.get(PENDING_KEY);
+        // Without one, the answer it waited for had errors: run it, without waiters.
+        Pending mine = waited != null ? waited : new Pending(writes.generation(), answerSoon());
         long generation = mine.generation(); // taken before running: a write meanwhile makes the answer stale
-        HttpCaching.Prepared clean = null;
-        try {
-            SmallRyeExecution.Answer answer = execution.execute(context, request);
-            HttpCaching.Prepared prepared = caching.prepare(Buffer.buffer(answer.json()), answer.hasErrors(),
-                    answer.keys());
-            if (!answer.hasErrors()) {
-                clean = prepared;
-                answers.put(key, new Answer(generation, prepared));
+        execution.execute(context, request).whenComplete((answer, failure) -> {
+            HttpCaching.Prepared clean = null;
+            try {
+                if (failure != null) {
+                    context.fail(failure);
+                    return;
+                }
+                HttpCaching.Prepared prepared = caching.prepare(Buffer.buffer(answer.json()), answer.hasErrors(),
+                        answer.keys());
+                if (!answer.hasErrors()) {
+                    clean = prepared;
+                    answers.put(key, new Answer(generation, prepared));
+                }
+                respond(context, key, prepared);
+            } finally {
+                pending.remove(key, mine);
+                mine.body().complete(clean);
             }
-            respond(context, key, prepared);
-        } finally {
-            pending.remove(key, mine);
-            mine.body().complete(clean);
-        }
+        });
     }
 
     /**

@@ -3,6 +3,8 @@ package org.newsdesk.cms.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -12,10 +14,13 @@ import org.newsdesk.cms.support.Documents;
 import org.newsdesk.cms.support.GraphQL;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Pins what {@link SmallRyeExecution} relies on of SmallRye GraphQL's internals: run
@@ -33,12 +38,15 @@ class SmallRyeExecutionTest {
     @Inject
     SmallRyeExecution execution;
 
+    @Inject
+    Vertx vertx;
+
     @Test
-    void answersAsTheEndpointDoesForTheSameEditor() {
+    void answersAsTheEndpointDoesForTheSameEditor() throws Exception {
         String id = Articles.create("Executed directly " + Documents.unique()).getString("id");
         JsonPath endpoint = GraphQL.editor().data(DRAFT, Map.of("id", id));
 
-        SmallRyeExecution.Answer answer = execution.execute(request(DRAFT, Map.of("id", id)), editor(), null);
+        SmallRyeExecution.Answer answer = run(request(DRAFT, Map.of("id", id)), editor());
 
         assertThat(answer.hasErrors()).isFalse();
         assertThat(JsonPath.from(answer.json()).prettify()).isEqualTo(endpoint.prettify());
@@ -46,31 +54,50 @@ class SmallRyeExecutionTest {
     }
 
     @Test
-    void runsAsTheCallerItIsGiven() {
+    void runsAsTheCallerItIsGiven() throws Exception {
         String id = Articles.create("Hidden draft " + Documents.unique()).getString("id");
 
-        SmallRyeExecution.Answer anonymous = execution.execute(request(DRAFT, Map.of("id", id)),
-                QuarkusSecurityIdentity.builder().setAnonymous(true).build(), null);
+        SmallRyeExecution.Answer anonymous = run(request(DRAFT, Map.of("id", id)),
+                QuarkusSecurityIdentity.builder().setAnonymous(true).build());
 
         assertThat(JsonPath.from(anonymous.json()).getMap("data")).containsEntry("article", null);
     }
 
     @Test
-    void reportsErrorsAsTheEndpointDoes() {
+    void reportsErrorsAsTheEndpointDoes() throws Exception {
         String broken = "{ article(slug: 1, id: 2) { title } }";
         JsonPath endpoint = GraphQL.editor().post(broken);
 
-        SmallRyeExecution.Answer answer = execution.execute(request(broken, null), editor(), null);
+        SmallRyeExecution.Answer answer = run(request(broken, null), editor());
 
         assertThat(answer.hasErrors()).isTrue();
         assertThat(JsonPath.from(answer.json()).prettify()).isEqualTo(endpoint.prettify());
     }
 
     @Test
-    void leavesNoRequestContextActive() {
-        execution.execute(request("{ sources { name } }", null), editor(), null);
+    void answersOnTheEventLoopItWasCalledOnAndLeavesNoRequestContextActive() throws Exception {
+        CompletableFuture<String> after = new CompletableFuture<>();
+        Context eventLoop = vertx.getOrCreateContext();
+        eventLoop.runOnContext(ignored -> execution.execute(request("{ sources { name } }", null), editor(), null)
+                .whenComplete((answer, failure) -> after.complete(Vertx.currentContext() == eventLoop
+                        ? "active: " + Arc.container().requestContext().isActive()
+                        : "elsewhere")));
 
-        assertThat(Arc.container().requestContext().isActive()).isFalse();
+        assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo("active: false");
+    }
+
+    /** Runs {@code request} as {@code identity} from an event loop, as the pipeline's stages do. */
+    private SmallRyeExecution.Answer run(GraphQLHttpRequest request, SecurityIdentity identity) throws Exception {
+        CompletableFuture<SmallRyeExecution.Answer> answer = new CompletableFuture<>();
+        vertx.getOrCreateContext().runOnContext(ignored -> execution.execute(request, identity, null)
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(failure);
+                    } else {
+                        answer.complete(done);
+                    }
+                }));
+        return answer.get(10, TimeUnit.SECONDS);
     }
 
     private static GraphQLHttpRequest request(String query, Map<String, Object> variables) {
