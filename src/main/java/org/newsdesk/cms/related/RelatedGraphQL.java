@@ -50,8 +50,8 @@ public class RelatedGraphQL {
     @Description("\"Related article\" links in body order, resolved or not.")
     public List<@NonNull List<@NonNull RelatedLinkView>> related(@Source List<ArticleView> batch) {
         // The linked articles in the same statement when the query shows them, with nothing under them.
-        boolean withTargets = Selection.contains(context, "article")
-                && Selection.forArticles(context, "article").equals(ArticleReads.Fetch.PLAIN);
+        ArticleReads.Fetch targetFetch = Selection.forArticles(context, "article");
+        boolean withTargets = Selection.contains(context, "article") && !targetFetch.body() && !targetFetch.authors();
         Map<Long, List<RelatedLinkView>> byArticle = reads.viewsOf(ids(batch), withTargets,
                 !Viewer.of(identity).editor());
         return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
