@@ -91,7 +91,7 @@ public class ArticleReads {
     }
 
     /** The same, with typed nulls in place of the details when {@code details} is false. */
-    private static String viewColumns(String a, String s, boolean details) {
+    public static String viewColumns(String a, String s, boolean details) {
         String detailColumns = details
                 ? a + ".excerpt, " + a + ".word_count, " + a + ".image_caption, " + a + ".image_credit, " + a + ".image_url, "
                         + a + ".canonical_url, "

@@ -51,7 +51,7 @@ public class NinjsGraphQL {
         Map<Long, List<TagView>> tags = articles.tagsOf(batch);
         Map<Long, DocumentFields> fields = articles.documentFieldsOf(batch);
         Map<Long, List<RelatedLinkView>> related = links.viewsOf(batch.stream().map(ArticleView::getId).toList(),
-                false, true);
+                false, false, true);
         return batch.stream().map(article -> NinjsItem.write(new NinjsItem.Parts(article,
                 authors.getOrDefault(article.getId(), List.of()), tags.getOrDefault(article.getId(), List.of()),
                 fields.getOrDefault(article.getId(), GONE), related.getOrDefault(article.getId(), List.of())))).toList();

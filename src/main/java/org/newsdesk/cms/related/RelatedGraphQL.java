@@ -52,7 +52,7 @@ public class RelatedGraphQL {
         // The linked articles in the same statement when the query shows them, with nothing under them.
         ArticleReads.Fetch targetFetch = Selection.forArticles(context, "article");
         boolean withTargets = Selection.contains(context, "article") && !targetFetch.body() && !targetFetch.authors();
-        Map<Long, List<RelatedLinkView>> byArticle = reads.viewsOf(ids(batch), withTargets,
+        Map<Long, List<RelatedLinkView>> byArticle = reads.viewsOf(ids(batch), withTargets, targetFetch.details(),
                 !Viewer.of(identity).editor());
         return batch.stream().map(article -> byArticle.getOrDefault(article.getId(), List.of())).toList();
     }

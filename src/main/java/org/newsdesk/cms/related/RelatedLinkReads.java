@@ -33,17 +33,18 @@ public class RelatedLinkReads {
     /**
      * The links of the given articles, each article's in body order, by article id.
      * With {@code withTargets}, each link carries the article it points at (null when
-     * unresolved or not visible: readers see published articles only).
+     * unresolved or not visible: readers see published articles only), read with the
+     * details ({@link ArticleReads.Fetch#details}) when {@code targetDetails}.
      */
     public Map<Long, List<RelatedLinkView>> viewsOf(Collection<Long> articleIds, boolean withTargets,
-            boolean publishedTargetsOnly) {
+            boolean targetDetails, boolean publishedTargetsOnly) {
         Map<Long, List<RelatedLinkView>> byArticle = new HashMap<>();
         if (articleIds.isEmpty()) {
             return byArticle;
         }
         StringBuilder sql = new StringBuilder("select l.article_id, l.title, l.url, l.paragraph, l.target_id");
         if (withTargets) {
-            sql.append(", ").append(ArticleReads.viewColumns("t", "ts"));
+            sql.append(", ").append(ArticleReads.viewColumns("t", "ts", targetDetails));
         }
         sql.append(" from related_link l");
         if (withTargets) {
