@@ -84,13 +84,9 @@ public class ArticleReads {
     /**
      * The columns of an article's view, of article {@code a} and its source {@code s}
      * (a left join), as {@link #readView} reads them: for other features' reads that
-     * show articles (links with their targets).
+     * show articles (links with their targets). Without {@code details}, typed nulls
+     * stand in their columns ({@link Fetch#details}).
      */
-    public static String viewColumns(String a, String s) {
-        return viewColumns(a, s, true);
-    }
-
-    /** The same, with typed nulls in place of the details when {@code details} is false. */
     public static String viewColumns(String a, String s, boolean details) {
         String detailColumns = details
                 ? a + ".excerpt, " + a + ".word_count, " + a + ".image_caption, " + a + ".image_credit, " + a + ".image_url, "

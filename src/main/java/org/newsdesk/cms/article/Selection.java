@@ -20,7 +20,7 @@ public final class Selection {
      * Article fields that need none of the details ({@link ArticleReads.Fetch#details}): their
      * own columns, or read by a resolver of their own. A field not named here gets the details.
      */
-    static final Set<String> WITHOUT_DETAILS = Set.of("__typename", "id", "slug", "title", "status", "publishedAt",
+    private static final Set<String> WITHOUT_DETAILS = Set.of("__typename", "id", "slug", "title", "status", "publishedAt",
             "createdAt", "updatedAt", "scheduledAt", "version", "source", "authors", "body", "section", "tags",
             "related", "relatedBy", "revisions", "suggestedRelated");
 
