@@ -54,8 +54,8 @@ public class ArticleReads {
     /**
      * What to read with each article besides its own columns and its source. Without
      * {@code details} the excerpt, word count, picture and canonical URL are left unread
-     * (null, 0): a list that shows none of them costs PostgreSQL about half as much to
-     * answer (measured: 1,600-2,100 against 2,900-4,400 statements/s for a page of 20).
+     * (null, 0): a list that shows none of them costs PostgreSQL about a third less to
+     * answer (pgbench, a page of 20: 1,600-2,100 statements/s with them, 2,600-3,200 without).
      */
     public record Fetch(boolean body, boolean authors, boolean details) {
 
