@@ -1,6 +1,7 @@
 package org.newsdesk.cms.article;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -29,27 +30,7 @@ public final class Selection {
 
     /** True when the selection below the current field contains one of these paths ("nodes/body"). */
     public static boolean contains(Context context, String... paths) {
-        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        if (environment == null) {
-            return true; // not inside a field: assume everything is wanted
-        }
-        for (String path : paths) {
-            if (contains(environment.getSelectionSet(), path.split("/"), 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** By field names, level by level (the selection set's own glob matching costs a file-system path per call). */
-    private static boolean contains(DataFetchingFieldSelectionSet selection, String[] names, int depth) {
-        for (SelectedField field : selection.getImmediateFields()) {
-            if (field.getName().equals(names[depth])
-                    && (depth == names.length - 1 || contains(field.getSelectionSet(), names, depth + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return anyAt(context, field -> true, paths);
     }
 
     /**
@@ -58,42 +39,41 @@ public final class Selection {
      * field not in that list (one added later, too), the details are read.
      */
     private static boolean needsDetails(Context context, String... paths) {
+        if (paths.length == 0) {
+            DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+            return environment == null || showsDetails(environment.getSelectionSet());
+        }
+        return anyAt(context, field -> showsDetails(field.getSelectionSet()), paths);
+    }
+
+    private static boolean showsDetails(DataFetchingFieldSelectionSet articleFields) {
+        return articleFields.getImmediateFields().stream().anyMatch(field -> !WITHOUT_DETAILS.contains(field.getName()));
+    }
+
+    /** True when a field at one of these paths below the current field passes {@code test}. */
+    private static boolean anyAt(Context context, Predicate<SelectedField> test, String... paths) {
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         if (environment == null) {
-            return true;
-        }
-        if (paths.length == 0) {
-            return !showsNoDetails(environment.getSelectionSet());
+            return true; // not inside a field: assume everything is wanted
         }
         for (String path : paths) {
-            if (!showsNoDetails(environment.getSelectionSet(), path.split("/"), 0)) {
+            if (anyAt(environment.getSelectionSet(), path.split("/"), 0, test)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the articles at {@code names} below {@code selection} (if any are selected) show no details. */
-    private static boolean showsNoDetails(DataFetchingFieldSelectionSet selection, String[] names, int depth) {
+    /** By field names, level by level (the selection set's own glob matching costs a file-system path per call). */
+    private static boolean anyAt(DataFetchingFieldSelectionSet selection, String[] names, int depth,
+            Predicate<SelectedField> test) {
         for (SelectedField field : selection.getImmediateFields()) {
-            if (field.getName().equals(names[depth])) {
-                boolean none = depth == names.length - 1 ? showsNoDetails(field.getSelectionSet())
-                        : showsNoDetails(field.getSelectionSet(), names, depth + 1);
-                if (!none) {
-                    return false;
-                }
+            if (field.getName().equals(names[depth]) && (depth == names.length - 1 ? test.test(field)
+                    : anyAt(field.getSelectionSet(), names, depth + 1, test))) {
+                return true;
             }
         }
-        return true;
-    }
-
-    private static boolean showsNoDetails(DataFetchingFieldSelectionSet articleFields) {
-        for (SelectedField field : articleFields.getImmediateFields()) {
-            if (!WITHOUT_DETAILS.contains(field.getName())) {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 
     /** What to read with the articles the current field resolves. */
