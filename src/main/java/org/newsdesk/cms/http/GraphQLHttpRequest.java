@@ -2,8 +2,10 @@ package org.newsdesk.cms.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.DecodeException;
@@ -124,6 +126,11 @@ public record GraphQLHttpRequest(String query, String operationName, Map<String,
      * operationName, or all of them when none is named. Empty when the document
      * does not parse (the GraphQL handler reports that).
      */
+    /** The parsed document; empty when it does not parse (execution reports why). */
+    public Optional<Document> document() {
+        return ParsedDocuments.of(query);
+    }
+
     public List<OperationDefinition> selectedOperations() {
         return ParsedDocuments.of(query).map(document -> document.getDefinitionsOfType(OperationDefinition.class)
                 .stream()

@@ -12,7 +12,8 @@ import io.vertx.ext.web.RoutingContext;
  * Answers the requests SmallRye GraphQL's handler cannot or would answer without
  * cache headers: those whose document came from the persisted queries (SmallRye
  * knows none), and anonymous GET queries that the read cache did not answer (it is
- * off, or the answer had errors). Everything else goes on to SmallRye's handler.
+ * off, or the answer had errors), and anonymous queries {@link DirectAnswers} covers.
+ * Everything else goes on to SmallRye's handler.
  * Either way the request runs as SmallRye's handler runs it, from the event loop.
  */
 @ApplicationScoped
@@ -32,7 +33,8 @@ class OwnAnswers {
 
     private void answer(RoutingContext context) {
         GraphQLHttpRequest request = GraphQLHttpRequest.checked(context);
-        if (request == null || !(PersistedQueries.storedDocument(context) != null || anonymousGetQuery(context, request))) {
+        if (request == null || !(PersistedQueries.storedDocument(context) != null || anonymousGetQuery(context, request)
+                || execution.directlyAnswerable(context, request))) {
             context.next();
             return;
         }

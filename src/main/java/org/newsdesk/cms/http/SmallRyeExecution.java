@@ -57,6 +57,9 @@ public class SmallRyeExecution {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    @Inject
+    Instance<DirectAnswers> direct;
+
     /**
      * Runs {@code request} as the caller of {@code context}, as SmallRye's own HTTP
      * handler does: from the event loop it is called on, data fetchers on worker
@@ -65,8 +68,33 @@ public class SmallRyeExecution {
      * worker instead cost three times the CPU: docs/benchmark.md, session 9.)
      */
     public CompletionStage<Answer> execute(RoutingContext context, GraphQLHttpRequest request) {
+        CompletionStage<Answer> directly = anonymous(context) && direct.isResolvable()
+                ? direct.get().answer(request)
+                : null;
+        if (directly == null) {
+            return engine(context, request);
+        }
+        // Declined after all: the engine answers, with the error the caller should see.
+        return directly.thenCompose(answer -> answer != null ? CompletableFuture.completedFuture(answer)
+                : engine(context, request));
+    }
+
+    private CompletionStage<Answer> engine(RoutingContext context, GraphQLHttpRequest request) {
         return execute(request, () -> identities.setIdentity(QuarkusHttpUser.getSecurityIdentity(context, null)),
                 context);
+    }
+
+    /** Whether {@link DirectAnswers} would answer {@code context}'s request. */
+    public boolean directlyAnswerable(RoutingContext context, GraphQLHttpRequest request) {
+        return anonymous(context) && direct.isResolvable() && direct.get().covers(request);
+    }
+
+    /**
+     * No credentials sent: every way to sign in here (basic, bearer tokens) sends an
+     * Authorization header. The read cache and HTTP caching use the same rule.
+     */
+    private static boolean anonymous(RoutingContext context) {
+        return context.request().getHeader("Authorization") == null;
     }
 
     /**

@@ -1,0 +1,114 @@
+package org.newsdesk.cms.directread;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.newsdesk.cms.common.ReadKeys;
+import org.newsdesk.cms.http.DirectAnswers;
+import org.newsdesk.cms.http.GraphQLHttpRequest;
+import org.newsdesk.cms.http.SmallRyeExecution;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Answers anonymous queries that have a {@link ReadPlan} without the GraphQL engine:
+ * on a worker thread (JDBC blocks), in a request context of its own (the reads note
+ * their surrogate keys there), in one pass from the services to the JSON text. The
+ * engine's per-field machinery (data fetchers, instrumentation, data loaders, context
+ * propagation around each step) cost more CPU per request than the reads themselves
+ * (docs/benchmark.md, sessions 9 to 11). Documents are compiled once; one without a
+ * plan is remembered as such.
+ */
+@ApplicationScoped
+class DirectReads implements DirectAnswers {
+
+    private static final Logger LOG = Logger.getLogger(DirectReads.class);
+
+    /** Characters of document text remembered, as for the parsed documents. */
+    private static final long MAX_TEXT = 2_000_000;
+
+    /** The meter counting what happened to the requests a plan covered. */
+    static final String METER = "cms.graphql.direct";
+
+    private record Key(String query, String operationName) {
+    }
+
+    private final Cache<Key, Optional<ReadPlan>> plans = Caffeine.newBuilder()
+            .maximumWeight(MAX_TEXT)
+            .weigher((Key key, Optional<ReadPlan> plan) -> key.query().length())
+            .build();
+
+    private final ArticleListWriter articleLists;
+    /** Requests answered here, and requests declined after all (the engine answered them). */
+    private final Counter answered;
+    private final Counter declined;
+
+    DirectReads(ArticleListWriter articleLists, MeterRegistry metrics) {
+        this.articleLists = articleLists;
+        this.answered = metrics.counter(METER, "outcome", "answered");
+        this.declined = metrics.counter(METER, "outcome", "declined");
+    }
+
+    @Override
+    public boolean covers(GraphQLHttpRequest request) {
+        return plan(request).isPresent();
+    }
+
+    @Override
+    public CompletionStage<SmallRyeExecution.Answer> answer(GraphQLHttpRequest request) {
+        Optional<ReadPlan> plan = plan(request);
+        if (plan.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
+        List<ReadPlan.BoundRoot> roots;
+        try {
+            roots = plan.get().bind(variables, articleLists);
+        } catch (ReadPlan.Declined refused) {
+            declined.increment();
+            return CompletableFuture.completedFuture(null);
+        }
+        Context eventLoop = Vertx.currentContext();
+        CompletableFuture<SmallRyeExecution.Answer> answer = new CompletableFuture<>();
+        eventLoop.<SmallRyeExecution.Answer> executeBlocking(() -> run(roots), false)
+                .onComplete(result -> {
+                    SmallRyeExecution.Answer done = result.succeeded() ? result.result() : null;
+                    (done != null ? answered : declined).increment();
+                    answer.complete(done);
+                });
+        return answer;
+    }
+
+    private Optional<ReadPlan> plan(GraphQLHttpRequest request) {
+        return plans.get(new Key(request.query(), request.operationName()),
+                key -> request.document().flatMap(document -> PlanCompiler.compile(document, key.operationName())));
+    }
+
+    /** On a worker: the reads and the JSON; null when a read refused the request (the engine says why). */
+    private static SmallRyeExecution.Answer run(List<ReadPlan.BoundRoot> roots) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            String json = ReadPlan.answer(roots);
+            return new SmallRyeExecution.Answer(json, false, ReadKeys.ofThisRequest());
+        } catch (RuntimeException refused) {
+            LOG.debugf(refused, "Declined a planned read: the engine answers it");
+            return null;
+        } finally {
+            requestContext.terminate();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.newsdesk.cms.directread;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.cms.support.Documents.markdown;
+import static org.newsdesk.cms.support.Documents.unique;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.support.Articles;
+import org.newsdesk.cms.support.GraphQL;
+import org.newsdesk.cms.support.Imports;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * An anonymous query with a plan gets, byte for byte, the answer the GraphQL engine
+ * gives a signed-in reader (who sees what anonymous readers see, through the engine):
+ * over many selections, aliases, page sizes and cursors, on both databases. Requests a
+ * plan declines, and documents without one, get the engine's answer, errors included.
+ */
+@QuarkusTest
+class DirectReadsApiTest {
+
+    private static final String ARTICLE_FIELDS = "__typename id slug title status publishedAt createdAt updatedAt"
+            + " scheduledAt version excerpt wordCount canonicalUrl authors { __typename id slug name kind }"
+            + " source { __typename id slug name domain url }";
+
+    private static boolean imported;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @BeforeEach
+    void articlesWithAndWithoutSourcesAuthorsAndDrafts() {
+        if (imported) {
+            return;
+        }
+        String word = unique();
+        for (int i = 0; i < 7; i++) {
+            var document = markdown("Direct Story " + i + " \"quoted\" \u00e9\u2014 " + word)
+                    .byline(i % 3 == 0 ? "By [Ann Direct " + word + "](#) and [AFP](#)" : "By Bo Direct " + word)
+                    .date(LocalDate.of(2031, 5, 1 + i % 3))
+                    .paragraph("Paragraph of direct story " + i + " with a \\ backslash and <b>markup</b>.");
+            if (i % 2 == 0) {
+                document.url("https://direct-" + word + ".example/" + i);
+            }
+            Imports.importDocument("direct-" + i + ".md", document.build());
+        }
+        Articles.create(Articles.input("Direct Draft " + word, "<p>Never shown to readers.</p>"));
+        imported = true;
+    }
+
+    @Test
+    void plannedAnswersAreTheEnginesByteForByte() {
+        List<String> selections = List.of(
+                "nodes { title slug publishedAt authors { name } source { name } }",
+                "nodes { " + ARTICLE_FIELDS + " }",
+                "__typename totalCount pageInfo { __typename hasNextPage endCursor }",
+                "edges { __typename cursor node { " + ARTICLE_FIELDS + " } } pageInfo { endCursor hasNextPage }",
+                "first: nodes { t: title s: slug } pageInfo { end: endCursor } again: edges { node { title } }",
+                "nodes { id source { id } } edges { cursor }");
+        double before = directAnswers();
+        int compared = 0;
+        for (String selection : selections) {
+            for (int first : new int[] { 0, 1, 3, 20, 100 }) {
+                String query = "query($first: Int, $after: String) { articles(first: $first, after: $after) { "
+                        + selection + " } }";
+                String after = null;
+                for (int page = 0; page < 3; page++) {
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put("first", first);
+                    variables.put("after", after);
+                    String direct = answer(anonymous(), query, variables);
+                    assertThat(direct).isEqualTo(answer(reader(), query, variables)).doesNotContain("\"errors\"");
+                    compared++;
+                    after = endCursor(query, variables);
+                    if (after == null) {
+                        break;
+                    }
+                }
+            }
+        }
+        assertThat(directAnswers() - before).isEqualTo(compared);
+    }
+
+    @Test
+    void literalsAndTheDefaultPageSizeToo() {
+        List<String> queries = List.of("{ articles { nodes { slug } } }", "{ articles(first: 2) { nodes { slug } } }",
+                "{ articles(first: 2, after: null) { totalCount } }", "{ __typename a: articles(first: 1) { nodes { title } } }",
+                "query Named { articles(first: 4) { edges { node { title } cursor } } }");
+        double before = directAnswers();
+        for (String query : queries) {
+            assertThat(answer(anonymous(), query, Map.of())).isEqualTo(answer(reader(), query, Map.of()));
+        }
+        assertThat(directAnswers() - before).isEqualTo(queries.size());
+    }
+
+    @Test
+    void declinedRequestsGetTheEnginesErrors() {
+        String query = "query($first: Int, $after: String) { articles(first: $first, after: $after) { nodes { slug } } }";
+        List<Map<String, Object>> refused = new ArrayList<>();
+        refused.add(Map.of("first", 101));
+        refused.add(Map.of("first", -1));
+        refused.add(Map.of("first", "twenty"));
+        refused.add(Map.of("after", "not-a-cursor"));
+        refused.add(Map.of("after", 12));
+        for (Map<String, Object> variables : refused) {
+            String direct = answer(anonymous(), query, variables);
+            assertThat(direct).contains("\"errors\"").isEqualTo(answer(reader(), query, variables));
+        }
+    }
+
+    @Test
+    void documentsWithoutAPlanGoToTheEngine() {
+        List<String> unplanned = List.of(
+                "{ articles(first: 2, filter: { status: PUBLISHED }) { nodes { slug } } }",
+                "{ articles(first: 2) { nodes { slug body } } }",
+                "{ articles(first: 2) { nodes { ...F } } } fragment F on Article { slug }",
+                "query($s: Boolean!) { articles(first: 2) { nodes { slug @include(if: $s) } } }",
+                "{ articles(first: 2) { nodes { slug image { caption } } } }",
+                "{ articles(first: 2) { nodes { slug nope } } }",
+                "query($unused: Int) { articles(first: 2) { nodes { slug } } }",
+                "{ sources { slug } }");
+        double before = directAnswers();
+        for (String query : unplanned) {
+            Map<String, Object> variables = query.contains("$s") ? Map.of("s", true) : Map.of();
+            assertThat(answer(anonymous(), query, variables)).isEqualTo(answer(reader(), query, variables));
+        }
+        assertThat(directAnswers()).isEqualTo(before);
+    }
+
+    @Test
+    void draftsStayHidden() {
+        String query = "{ articles(first: 100) { nodes { title status } } }";
+        String direct = answer(anonymous(), query, Map.of());
+        assertThat(direct).contains("Direct Story").doesNotContain("Direct Draft").doesNotContain("DRAFT");
+        assertThat(GraphQL.editor().data(query).getList("data.articles.nodes.title", String.class))
+                .anyMatch(title -> title.startsWith("Direct Draft"));
+    }
+
+    /** The next page's cursor, asked through the engine (so that only the compared requests count); null at the end. */
+    private static String endCursor(String query, Map<String, Object> variables) {
+        var pageInfo = GraphQL.reader().data("query($first: Int, $after: String) { articles(first: $first, after: $after)"
+                + " { pageInfo { endCursor hasNextPage } } }", variables).setRootPath("data.articles.pageInfo");
+        return pageInfo.getBoolean("hasNextPage") ? pageInfo.getString("endCursor") : null;
+    }
+
+    private double directAnswers() {
+        var counter = metrics.find("cms.graphql.direct").tag("outcome", "answered").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static RequestSpecification anonymous() {
+        return given();
+    }
+
+    private static RequestSpecification reader() {
+        return given().auth().preemptive().basic("reader", GraphQL.READER_PASSWORD);
+    }
+
+    private static String answer(RequestSpecification caller, String query, Map<String, Object> variables) {
+        Response response = caller.contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .post("/graphql");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.asString();
+    }
+}
