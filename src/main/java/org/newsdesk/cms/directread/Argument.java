@@ -2,6 +2,8 @@ package org.newsdesk.cms.directread;
 
 import java.util.Map;
 
+import org.newsdesk.cms.common.PageSize;
+
 import graphql.language.IntValue;
 import graphql.language.NullValue;
 import graphql.language.StringValue;
@@ -33,5 +35,25 @@ record Argument(String variable, Object literal, String type) {
     /** Its value in the request (null when not given). */
     Object valueIn(Map<String, Object> variables) {
         return variable == null ? literal : variables.get(variable);
+    }
+
+    /** A page size: an Int from 0 to the maximum, {@code absent} when not given; the engine answers anything else. */
+    static int pageSize(Argument argument, Map<String, Object> variables, int absent) {
+        if (argument == null || !argument.givenIn(variables)) {
+            return absent;
+        }
+        if (argument.valueIn(variables) instanceof Integer first && first >= 0 && first <= PageSize.MAX) {
+            return first;
+        }
+        throw new ReadPlan.Declined();
+    }
+
+    /** A String argument's value, null when not given or null; the engine answers any other value. */
+    static String text(Argument argument, Map<String, Object> variables) {
+        Object value = argument == null ? null : argument.valueIn(variables);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new ReadPlan.Declined();
     }
 }

@@ -3,17 +3,17 @@ package org.newsdesk.cms.directread;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.json.stream.JsonGenerator;
 
 import org.newsdesk.cms.article.ArticleView;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.newssource.SourceView;
+import org.newsdesk.cms.related.RelatedLinkView;
 
 /**
- * Writes the fields {@link PlanCompiler#TYPES} allows on articles, their sources and
- * authors, as the engine writes them: ids as strings, enums by name, times in ISO
+ * Writes the fields {@link PlanCompiler#TYPES} allows on articles, their sources,
+ * authors and related links, and on pages, as the engine writes them: ids as strings, enums by name, times in ISO
  * 8601 with their offset, nulls as null.
  */
 final class ArticleJson {
@@ -24,9 +24,8 @@ final class ArticleJson {
     private ArticleJson() {
     }
 
-    /** Writes {@code article} under {@code field}'s key; its authors from {@code authors}. */
-    static void article(JsonGenerator json, String key, List<Selected> fields, ArticleView article,
-            Map<Long, List<AuthorView>> authors) {
+    /** Writes {@code article} under {@code key} (null: in a list), with what was {@code loaded} for it. */
+    static void article(JsonGenerator json, String key, List<Selected> fields, ArticleView article, Loaded loaded) {
         start(json, key);
         for (Selected field : fields) {
             String name = field.key();
@@ -47,10 +46,53 @@ final class ArticleJson {
                 case "source" -> source(json, field, article.getSource());
                 case "authors" -> {
                     json.writeStartArray(name);
-                    authors.getOrDefault(article.getId(), List.of()).forEach(author -> author(json, field, author));
+                    loaded.authorsOf(article).forEach(author -> author(json, field, author));
+                    json.writeEnd();
+                }
+                case "related" -> {
+                    json.writeStartArray(name);
+                    loaded.relatedOf(article).forEach(link -> link(json, field, link, loaded));
                     json.writeEnd();
                 }
                 default -> throw new IllegalStateException("No plan writes Article." + field.name());
+            }
+        }
+        json.writeEnd();
+    }
+
+    /** A related link in a list, with the article it points at from {@code loaded}. */
+    private static void link(JsonGenerator json, Selected field, RelatedLinkView link, Loaded loaded) {
+        json.writeStartObject();
+        for (Selected selected : field.fields()) {
+            String name = selected.key();
+            switch (selected.name()) {
+                case "__typename" -> json.write(name, "RelatedLink");
+                case "title" -> json.write(name, link.getTitle());
+                case "url" -> text(json, name, link.getUrl());
+                case "paragraph" -> json.write(name, link.getParagraph());
+                case "article" -> {
+                    ArticleView target = loaded.target(link);
+                    if (target == null) {
+                        json.writeNull(name);
+                    } else {
+                        article(json, name, selected.fields(), target, loaded.ofTargets());
+                    }
+                }
+                default -> throw new IllegalStateException("No plan writes RelatedLink." + selected.name());
+            }
+        }
+        json.writeEnd();
+    }
+
+    /** A page's {@code pageInfo}. */
+    static void pageInfo(JsonGenerator json, Selected pageInfo, boolean hasNextPage, String endCursor) {
+        json.writeStartObject(pageInfo.key());
+        for (Selected field : pageInfo.fields()) {
+            switch (field.name()) {
+                case "__typename" -> json.write(field.key(), "PageInfo");
+                case "hasNextPage" -> json.write(field.key(), hasNextPage);
+                case "endCursor" -> text(json, field.key(), endCursor);
+                default -> throw new IllegalStateException("No plan writes PageInfo." + field.name());
             }
         }
         json.writeEnd();

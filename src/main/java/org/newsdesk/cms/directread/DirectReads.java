@@ -51,13 +51,13 @@ class DirectReads implements DirectAnswers {
             .weigher((Key key, Optional<ReadPlan> plan) -> key.query().length())
             .build();
 
-    private final ArticleListWriter articleLists;
+    private final ReadPlan.Writers writers;
     /** Requests answered here, and requests declined after all (the engine answered them). */
     private final Counter answered;
     private final Counter declined;
 
-    DirectReads(ArticleListWriter articleLists, MeterRegistry metrics) {
-        this.articleLists = articleLists;
+    DirectReads(ArticleListWriter articleLists, ArticleWriter articles, SearchWriter search, MeterRegistry metrics) {
+        this.writers = new ReadPlan.Writers(articleLists, articles, search);
         this.answered = metrics.counter(METER, "outcome", "answered");
         this.declined = metrics.counter(METER, "outcome", "declined");
     }
@@ -76,7 +76,7 @@ class DirectReads implements DirectAnswers {
         Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
         List<ReadPlan.BoundRoot> roots;
         try {
-            roots = plan.get().bind(variables, articleLists);
+            roots = plan.get().bind(variables, writers);
         } catch (ReadPlan.Declined refused) {
             declined.increment();
             return CompletableFuture.completedFuture(null);

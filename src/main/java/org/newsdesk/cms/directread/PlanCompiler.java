@@ -27,26 +27,52 @@ import graphql.language.VariableDefinition;
  */
 final class PlanCompiler {
 
+    /** Fields of an article that answer from its row: on every article a plan writes. */
+    private static final Map<String, String> ARTICLE_FIELDS = Map.ofEntries(Map.entry("id", ""), Map.entry("slug", ""),
+            Map.entry("title", ""), Map.entry("status", ""), Map.entry("publishedAt", ""), Map.entry("createdAt", ""),
+            Map.entry("updatedAt", ""), Map.entry("scheduledAt", ""), Map.entry("version", ""),
+            Map.entry("excerpt", ""), Map.entry("wordCount", ""), Map.entry("canonicalUrl", ""),
+            Map.entry("source", "Source"), Map.entry("authors", "Author"));
+
     /** A type's fields a plan writes: each to the type it shows, "" for a scalar or enum. */
     static final Map<String, Map<String, String>> TYPES = Map.of(
             "ArticleConnection", Map.of("totalCount", "", "nodes", "Article", "edges", "ArticleEdge",
                     "pageInfo", "PageInfo"),
             "ArticleEdge", Map.of("cursor", "", "node", "Article"),
+            "ArticleSearchConnection", Map.of("totalCount", "", "edges", "ArticleSearchEdge", "pageInfo", "PageInfo"),
+            "ArticleSearchEdge", Map.of("cursor", "", "score", "", "snippet", "", "node", "Article"),
             "PageInfo", Map.of("hasNextPage", "", "endCursor", ""),
-            "Article", Map.ofEntries(Map.entry("id", ""), Map.entry("slug", ""), Map.entry("title", ""),
-                    Map.entry("status", ""), Map.entry("publishedAt", ""), Map.entry("createdAt", ""),
-                    Map.entry("updatedAt", ""), Map.entry("scheduledAt", ""), Map.entry("version", ""),
-                    Map.entry("excerpt", ""), Map.entry("wordCount", ""), Map.entry("canonicalUrl", ""),
-                    Map.entry("source", "Source"), Map.entry("authors", "Author")),
+            "Article", with(ARTICLE_FIELDS, "related", "RelatedLink"),
+            "RelatedLink", Map.of("title", "", "url", "", "paragraph", "", "article", "LinkedArticle"),
+            // A linked article: related links one level deep.
+            "LinkedArticle", ARTICLE_FIELDS,
             "Source", Map.of("id", "", "slug", "", "name", "", "domain", "", "url", ""),
             "Author", Map.of("id", "", "slug", "", "name", "", "kind", ""));
 
-    /** Root fields with a plan: each with its arguments and the variable types each accepts. */
-    private static final Map<String, Map<String, Set<String>>> ROOTS = Map.of(
-            "articles", Map.of("first", Set.of("Int", "Int!"), "after", Set.of("String", "String!")));
+    /** The variable types and the literals an argument accepts (GraphQL's rules for its schema type). */
+    private record ArgumentType(Set<String> variables, Set<String> literals) {
+        static final ArgumentType INT = new ArgumentType(Set.of("Int", "Int!"), Set.of("Int"));
+        static final ArgumentType STRING = new ArgumentType(Set.of("String", "String!"), Set.of("String", "null"));
+        static final ArgumentType REQUIRED_STRING = new ArgumentType(Set.of("String!"), Set.of("String"));
+        static final ArgumentType ID = new ArgumentType(Set.of("ID", "ID!"), Set.of("String", "Int", "null"));
+    }
+
+    /** Root fields with a plan: each with the arguments it accepts (the engine answers the rest). */
+    private static final Map<String, Map<String, ArgumentType>> ROOTS = Map.of(
+            "articles", Map.of("first", ArgumentType.INT, "after", ArgumentType.STRING),
+            "article", Map.of("slug", ArgumentType.STRING, "id", ArgumentType.ID),
+            "searchArticles", Map.of("query", ArgumentType.REQUIRED_STRING, "first", ArgumentType.INT,
+                    "after", ArgumentType.STRING));
 
     /** The type each root field shows. */
-    private static final Map<String, String> ROOT_TYPES = Map.of("articles", "ArticleConnection");
+    private static final Map<String, String> ROOT_TYPES = Map.of("articles", "ArticleConnection", "article", "Article",
+            "searchArticles", "ArticleSearchConnection");
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String type) {
+        Map<String, String> all = new HashMap<>(fields);
+        all.put(name, type);
+        return Map.copyOf(all);
+    }
 
     private final Map<String, String> variableTypes = new HashMap<>();
     private final Set<String> variablesUsed = new HashSet<>();
@@ -102,13 +128,13 @@ final class PlanCompiler {
             leaf(field);
             return new ReadPlan.Root(new Selected(key(field), "__typename", List.of()), Map.of());
         }
-        Map<String, Set<String>> accepted = ROOTS.get(field.getName());
+        Map<String, ArgumentType> accepted = ROOTS.get(field.getName());
         if (accepted == null) {
             throw new NoPlan();
         }
         Map<String, Argument> arguments = new HashMap<>();
         for (graphql.language.Argument argument : field.getArguments()) {
-            Set<String> types = accepted.get(argument.getName());
+            ArgumentType types = accepted.get(argument.getName());
             if (types == null || arguments.containsKey(argument.getName())) {
                 throw new NoPlan();
             }
@@ -117,18 +143,17 @@ final class PlanCompiler {
         return new ReadPlan.Root(object(field, ROOT_TYPES.get(field.getName())), arguments);
     }
 
-    private Argument argument(graphql.language.Argument argument, Set<String> types) {
+    private Argument argument(graphql.language.Argument argument, ArgumentType types) {
         if (argument.getValue() instanceof graphql.language.VariableReference reference) {
             String type = variableTypes.get(reference.getName());
-            if (type == null || !types.contains(type)) {
+            if (type == null || !types.variables().contains(type)) {
                 throw new NoPlan();
             }
             variablesUsed.add(reference.getName());
             return Argument.variable(reference.getName());
         }
         Argument literal = Argument.literal(argument.getValue());
-        boolean nullable = types.stream().anyMatch(type -> !type.endsWith("!"));
-        if (literal == null || !(types.contains(literal.type()) || literal.type().equals("null") && nullable)) {
+        if (literal == null || !types.literals().contains(literal.type())) {
             throw new NoPlan();
         }
         return literal;

@@ -32,6 +32,10 @@ final class ReadPlan {
         void write(JsonGenerator json);
     }
 
+    /** What writes each root field. */
+    record Writers(ArticleListWriter articleLists, ArticleWriter articles, SearchWriter search) {
+    }
+
     private final List<Root> roots;
 
     ReadPlan(List<Root> roots) {
@@ -42,13 +46,15 @@ final class ReadPlan {
      * The roots bound to {@code variables}, before anything is read: throws
      * {@link Declined} when a value does not fit.
      */
-    List<BoundRoot> bind(Map<String, Object> variables, ArticleListWriter articleLists) {
+    List<BoundRoot> bind(Map<String, Object> variables, Writers writers) {
         List<BoundRoot> bound = new ArrayList<>(roots.size());
         for (Root root : roots) {
             Selected field = root.field();
             bound.add(switch (field.name()) {
                 case "__typename" -> json -> json.write(field.key(), "Query");
-                case "articles" -> articleLists.bind(field, root.arguments(), variables);
+                case "articles" -> writers.articleLists().bind(field, root.arguments(), variables);
+                case "article" -> writers.articles().bind(field, root.arguments(), variables);
+                case "searchArticles" -> writers.search().bind(field, root.arguments(), variables);
                 default -> throw new IllegalStateException("No plan writes " + field.name());
             });
         }

@@ -44,11 +44,11 @@ public final class RelatedLinkView {
         return new RelatedLinkView(title, url, paragraph, targetId, true, article);
     }
 
-    boolean targetRead() {
+    public boolean targetRead() {
         return targetRead;
     }
 
-    ArticleView target() {
+    public ArticleView target() {
         return target;
     }
 
@@ -68,7 +68,7 @@ public final class RelatedLinkView {
         return paragraph;
     }
 
-    Long targetId() {
+    public Long targetId() {
         return targetId;
     }
 }

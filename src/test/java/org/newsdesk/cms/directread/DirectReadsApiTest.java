@@ -38,17 +38,18 @@ class DirectReadsApiTest {
             + " scheduledAt version excerpt wordCount canonicalUrl authors { __typename id slug name kind }"
             + " source { __typename id slug name domain url }";
 
-    private static boolean imported;
+    private static String word;
+    private static final List<String> slugs = new ArrayList<>();
 
     @Inject
     MeterRegistry metrics;
 
     @BeforeEach
     void articlesWithAndWithoutSourcesAuthorsAndDrafts() {
-        if (imported) {
+        if (word != null) {
             return;
         }
-        String word = unique();
+        word = unique().replaceAll("[^a-z]", "");
         for (int i = 0; i < 7; i++) {
             var document = markdown("Direct Story " + i + " \"quoted\" \u00e9\u2014 " + word)
                     .byline(i % 3 == 0 ? "By [Ann Direct " + word + "](#) and [AFP](#)" : "By Bo Direct " + word)
@@ -57,10 +58,16 @@ class DirectReadsApiTest {
             if (i % 2 == 0) {
                 document.url("https://direct-" + word + ".example/" + i);
             }
-            Imports.importDocument("direct-" + i + ".md", document.build());
+            if (i > 0) {
+                document.related("Direct Story " + (i - 1) + " \"quoted\" \u00e9\u2014 " + word);
+            }
+            if (i % 3 == 1) {
+                document.related("Direct Draft " + word); // resolves to a draft: null for readers
+                document.related("A story nobody wrote " + word); // never resolves
+            }
+            slugs.add(Imports.importDocument("direct-" + i + ".md", document.build()).getString("article.slug"));
         }
         Articles.create(Articles.input("Direct Draft " + word, "<p>Never shown to readers.</p>"));
-        imported = true;
     }
 
     @Test
@@ -94,6 +101,83 @@ class DirectReadsApiTest {
             }
         }
         assertThat(directAnswers() - before).isEqualTo(compared);
+    }
+
+    @Test
+    void anArticleBySlugOrIdWithItsRelatedLinks() {
+        String query = "query($slug: String, $id: ID) { article(slug: $slug, id: $id) { " + ARTICLE_FIELDS
+                + " related { __typename title url paragraph article { " + ARTICLE_FIELDS + " } } } }";
+        String lean = "query($slug: String!) { a: article(slug: $slug) { title related { article { title slug } } }"
+                + " b: article(slug: $slug) { related { t: title article { title slug } } } }";
+        double before = directAnswers();
+        int compared = 0;
+        for (String slug : slugs) {
+            String id = GraphQL.reader().data("query($s: String!) { article(slug: $s) { id } }", Map.of("s", slug))
+                    .getString("data.article.id");
+            for (Map<String, Object> variables : List.<Map<String, Object>> of(Map.of("slug", slug), Map.of("id", id),
+                    Map.of("id", Integer.parseInt(id)))) {
+                String direct = answer(anonymous(), query, variables);
+                assertThat(direct).isEqualTo(answer(reader(), query, variables)).doesNotContain("\"errors\"");
+                compared++;
+            }
+            assertThat(answer(anonymous(), lean, Map.of("slug", slug))).isEqualTo(answer(reader(), lean, Map.of("slug", slug)));
+            compared++;
+        }
+        for (String missing : List.of("no-such-article-" + word, "")) {
+            assertThat(answer(anonymous(), query, Map.of("slug", missing))).isEqualTo("{\"data\":{\"article\":null}}");
+            compared++;
+        }
+        assertThat(directAnswers() - before).isEqualTo(compared);
+        String linked = answer(anonymous(), query, Map.of("slug", slugs.get(1)));
+        assertThat(linked).contains("Direct Story 0").contains("\"title\":\"Direct Draft " + word + "\"")
+                .contains("\"title\":\"A story nobody wrote " + word + "\"").doesNotContain("Never shown");
+    }
+
+    @Test
+    void searchResultsWithSnippetsTotalsAndPages() {
+        String query = "query($q: String!, $first: Int, $after: String) { searchArticles(query: $q, first: $first,"
+                + " after: $after) { __typename totalCount edges { __typename cursor score snippet node { "
+                + ARTICLE_FIELDS + " } } pageInfo { hasNextPage endCursor } } }";
+        double before = directAnswers();
+        int compared = 0;
+        for (String text : List.of(word, "direct " + word, "paragraph -nothing" + word, "\"direct story\" " + word,
+                "zzznomatch" + word)) {
+            for (int first : new int[] { 0, 2, 20 }) {
+                Map<String, Object> variables = new HashMap<>(Map.of("q", text, "first", first));
+                for (int page = 0; page < 3; page++) {
+                    String direct = answer(anonymous(), query, variables);
+                    assertThat(direct).isEqualTo(answer(reader(), query, variables)).doesNotContain("\"errors\"");
+                    compared++;
+                    var pageInfo = GraphQL.reader().data(query, variables).setRootPath("data.searchArticles.pageInfo");
+                    if (!pageInfo.getBoolean("hasNextPage") || pageInfo.getString("endCursor") == null) {
+                        break; // (an empty page has no cursor to page on)
+                    }
+                    variables.put("after", pageInfo.getString("endCursor"));
+                }
+            }
+        }
+        assertThat(directAnswers() - before).isEqualTo(compared);
+        assertThat(answer(anonymous(), query, Map.of("q", word, "first", 20))).contains("Direct Story 6")
+                .doesNotContain("Direct Draft");
+        for (Map<String, Object> refused : List.<Map<String, Object>> of(Map.of("q", ""), Map.of("q", "x".repeat(5000)),
+                Map.of("q", word, "after", "not-a-cursor"))) {
+            assertThat(answer(anonymous(), query, refused)).contains("\"errors\"").isEqualTo(answer(reader(), query, refused));
+        }
+    }
+
+    /**
+     * Two aliases of {@code related} whose linked articles show different fields: each gets
+     * what it selected. (The engine batches both aliases' links in one call that reads the
+     * linked articles for one alias's selection: it answers the other with an error.)
+     */
+    @Test
+    void aliasesOfRelatedLinksEachGetTheirFields() {
+        String query = "query($slug: String!) { a: article(slug: $slug) { related { article { title } } }"
+                + " b: article(slug: $slug) { related { article { excerpt source { name } } } } }";
+        var answer = GraphQL.anonymous().data(query, Map.of("slug", slugs.get(1)));
+        assertThat(answer.getString("data.a.related[0].article.title")).startsWith("Direct Story 0");
+        assertThat(answer.getString("data.b.related[0].article.excerpt")).startsWith("Paragraph of direct story 0");
+        assertThat(answer.getString("data.b.related[0].article.source.name")).isNotBlank();
     }
 
     @Test
