@@ -116,7 +116,16 @@ public class PostgresArticleSearch implements ArticleSearch {
             return List.of();
         }
         return reads.list(SEARCH.formatted(publishedOnly ? PUBLISHED_ONLY : "", limit, Math.max(0, offset)),
-                List.of(query.text()), row -> new Hit(row.getLong(1), row.getDouble(2)));
+                List.of(query.text()), row -> new Hit(row.getLong(1), rank(row.getDouble(2))));
+    }
+
+    /**
+     * The rank as the shortest decimal of PostgreSQL's {@code real}: the driver hands the
+     * same rank over as 0.3904762 (text, a statement's first runs) or as 0.39047619700431824
+     * (binary, once the statement is prepared on the server); answers must not depend on that.
+     */
+    private static double rank(double real) {
+        return Double.parseDouble(Float.toString((float) real));
     }
 
     @Override
