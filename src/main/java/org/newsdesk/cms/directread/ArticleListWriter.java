@@ -33,7 +33,8 @@ class ArticleListWriter {
         this.loader = loader;
     }
 
-    ReadPlan.BoundRoot bind(Selected connection, Map<String, Argument> arguments, Map<String, Object> variables) {
+    ReadPlan.BoundRoot bind(Selected connection, Map<String, Object> variables) {
+        Map<String, Argument> arguments = connection.arguments();
         int first = Argument.pageSize(arguments.get("first"), variables, DEFAULT_PAGE_SIZE);
         String after = Argument.text(arguments.get("after"), variables);
         return json -> write(json, connection, first, after);
@@ -54,8 +55,12 @@ class ArticleListWriter {
 
     private void write(JsonGenerator json, Selected connection, int first, String after) {
         ArticleQuery query = ArticleQuery.of(Viewer.READER, null, ArticleOrder.PUBLISHED_AT_DESC, null);
+        write(json, connection, articles.page(query, after, first, ArticleLoader.fetchFor(nodes(connection))), query);
+    }
+
+    /** Writes {@code page} of the list {@code query} as the {@code ArticleConnection} selected. */
+    void write(JsonGenerator json, Selected connection, ArticleService.Page page, ArticleQuery query) {
         List<Selected> shown = nodes(connection);
-        ArticleService.Page page = articles.page(query, after, first, ArticleLoader.fetchFor(shown));
         List<ArticleView> views = page.articles();
         Loaded loaded = loader.load(views, shown);
         json.writeStartObject(connection.key());

@@ -29,7 +29,8 @@ class ArticleWriter {
         this.loader = loader;
     }
 
-    ReadPlan.BoundRoot bind(Selected field, Map<String, Argument> arguments, Map<String, Object> variables) {
+    ReadPlan.BoundRoot bind(Selected field, Map<String, Object> variables) {
+        Map<String, Argument> arguments = field.arguments();
         String slug = Argument.text(arguments.get("slug"), variables);
         String id = id(arguments.get("id"), variables);
         if ((slug == null) == (id == null)) {

@@ -18,9 +18,9 @@ import graphql.language.VariableDefinition;
 
 /**
  * Turns a document into a {@link ReadPlan} when every part of it is one the plans
- * know: one query operation without directives or fragments, root fields
- * {@link #ROOTS} with their known arguments, and on each type only the fields listed
- * in {@link #TYPES}, which answer from what the read already holds. Anything else
+ * know: one query operation without directives or fragments, and on each type
+ * ({@code Query} for the root) only the fields listed in {@link #TYPES}, with the
+ * arguments listed in {@link #ARGUMENTS}. Anything else
  * (a field added to the schema later, too) gets no plan: the engine answers it,
  * validation and errors included. What is accepted here is valid GraphQL, so a plan
  * never answers a document the engine would refuse.
@@ -35,19 +35,25 @@ final class PlanCompiler {
             Map.entry("source", "Source"), Map.entry("authors", "Author"));
 
     /** A type's fields a plan writes: each to the type it shows, "" for a scalar or enum. */
-    static final Map<String, Map<String, String>> TYPES = Map.of(
-            "ArticleConnection", Map.of("totalCount", "", "nodes", "Article", "edges", "ArticleEdge",
-                    "pageInfo", "PageInfo"),
-            "ArticleEdge", Map.of("cursor", "", "node", "Article"),
-            "ArticleSearchConnection", Map.of("totalCount", "", "edges", "ArticleSearchEdge", "pageInfo", "PageInfo"),
-            "ArticleSearchEdge", Map.of("cursor", "", "score", "", "snippet", "", "node", "Article"),
-            "PageInfo", Map.of("hasNextPage", "", "endCursor", ""),
-            "Article", with(ARTICLE_FIELDS, "related", "RelatedLink"),
-            "RelatedLink", Map.of("title", "", "url", "", "paragraph", "", "article", "LinkedArticle"),
+    static final Map<String, Map<String, String>> TYPES = Map.ofEntries(Map.entry("Query", Map.of(
+            "articles", "ArticleConnection", "article", "Article", "searchArticles", "ArticleSearchConnection",
+            "author", "AuthorPage")),
+            // An author at the root, with their articles.
+            Map.entry("AuthorPage", Map.of("id", "", "slug", "", "name", "", "kind", "", "articleCount", "",
+                    "articles", "ArticleConnection")),
+            Map.entry("ArticleConnection", Map.of("totalCount", "", "nodes", "Article", "edges", "ArticleEdge",
+                    "pageInfo", "PageInfo")),
+            Map.entry("ArticleEdge", Map.of("cursor", "", "node", "Article")),
+            Map.entry("ArticleSearchConnection", Map.of("totalCount", "", "edges", "ArticleSearchEdge",
+                    "pageInfo", "PageInfo")),
+            Map.entry("ArticleSearchEdge", Map.of("cursor", "", "score", "", "snippet", "", "node", "Article")),
+            Map.entry("PageInfo", Map.of("hasNextPage", "", "endCursor", "")),
+            Map.entry("Article", with(ARTICLE_FIELDS, "related", "RelatedLink")),
+            Map.entry("RelatedLink", Map.of("title", "", "url", "", "paragraph", "", "article", "LinkedArticle")),
             // A linked article: related links one level deep.
-            "LinkedArticle", ARTICLE_FIELDS,
-            "Source", Map.of("id", "", "slug", "", "name", "", "domain", "", "url", ""),
-            "Author", Map.of("id", "", "slug", "", "name", "", "kind", ""));
+            Map.entry("LinkedArticle", ARTICLE_FIELDS),
+            Map.entry("Source", Map.of("id", "", "slug", "", "name", "", "domain", "", "url", "")),
+            Map.entry("Author", Map.of("id", "", "slug", "", "name", "", "kind", "")));
 
     /** The variable types and the literals an argument accepts (GraphQL's rules for its schema type). */
     private record ArgumentType(Set<String> variables, Set<String> literals) {
@@ -57,16 +63,14 @@ final class PlanCompiler {
         static final ArgumentType ID = new ArgumentType(Set.of("ID", "ID!"), Set.of("String", "Int", "null"));
     }
 
-    /** Root fields with a plan: each with the arguments it accepts (the engine answers the rest). */
-    private static final Map<String, Map<String, ArgumentType>> ROOTS = Map.of(
-            "articles", Map.of("first", ArgumentType.INT, "after", ArgumentType.STRING),
-            "article", Map.of("slug", ArgumentType.STRING, "id", ArgumentType.ID),
-            "searchArticles", Map.of("query", ArgumentType.REQUIRED_STRING, "first", ArgumentType.INT,
-                    "after", ArgumentType.STRING));
-
-    /** The type each root field shows. */
-    private static final Map<String, String> ROOT_TYPES = Map.of("articles", "ArticleConnection", "article", "Article",
-            "searchArticles", "ArticleSearchConnection");
+    /** The arguments each field with arguments accepts, by type and field (the engine answers the rest). */
+    private static final Map<String, Map<String, ArgumentType>> ARGUMENTS = Map.of(
+            "Query.articles", Map.of("first", ArgumentType.INT, "after", ArgumentType.STRING),
+            "Query.article", Map.of("slug", ArgumentType.STRING, "id", ArgumentType.ID),
+            "Query.searchArticles", Map.of("query", ArgumentType.REQUIRED_STRING, "first", ArgumentType.INT,
+                    "after", ArgumentType.STRING),
+            "Query.author", Map.of("slug", ArgumentType.REQUIRED_STRING),
+            "AuthorPage.articles", Map.of("first", ArgumentType.INT, "after", ArgumentType.STRING));
 
     private static Map<String, String> with(Map<String, String> fields, String name, String type) {
         Map<String, String> all = new HashMap<>(fields);
@@ -109,26 +113,19 @@ final class PlanCompiler {
                 throw new NoPlan();
             }
         }
-        List<ReadPlan.Root> roots = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (Field field : fields(operation.getSelectionSet())) {
-            if (!keys.add(key(field))) {
-                throw new NoPlan(); // the same key twice: the engine merges or refuses
-            }
-            roots.add(root(field));
-        }
+        List<Selected> roots = fieldsOf(operation.getSelectionSet(), "Query");
         if (!variablesUsed.equals(variableTypes.keySet())) {
             throw new NoPlan(); // an unused variable is an error the engine reports
         }
         return new ReadPlan(roots);
     }
 
-    private ReadPlan.Root root(Field field) {
-        if (field.getName().equals("__typename")) {
-            leaf(field);
-            return new ReadPlan.Root(new Selected(key(field), "__typename", List.of()), Map.of());
+    /** The arguments of {@code field} of {@code type}, each one it accepts ({@link #ARGUMENTS}). */
+    private Map<String, Argument> arguments(Field field, String type) {
+        if (field.getArguments().isEmpty()) {
+            return Map.of();
         }
-        Map<String, ArgumentType> accepted = ROOTS.get(field.getName());
+        Map<String, ArgumentType> accepted = ARGUMENTS.get(type + "." + field.getName());
         if (accepted == null) {
             throw new NoPlan();
         }
@@ -140,7 +137,7 @@ final class PlanCompiler {
             }
             arguments.put(argument.getName(), argument(argument, types));
         }
-        return new ReadPlan.Root(object(field, ROOT_TYPES.get(field.getName())), arguments);
+        return arguments;
     }
 
     private Argument argument(graphql.language.Argument argument, ArgumentType types) {
@@ -159,38 +156,38 @@ final class PlanCompiler {
         return literal;
     }
 
-    /** A field without arguments as a plan writes it, with what is selected on it when it shows {@code type}. */
+    /** {@code field} of {@code type} as a plan writes it, with its arguments and what is selected on it. */
     private Selected selected(Field field, String type) {
-        if (!field.getArguments().isEmpty()) {
+        String shows = field.getName().equals("__typename") ? "" : TYPES.get(type).get(field.getName());
+        if (shows == null || !field.getDirectives().isEmpty()) {
             throw new NoPlan();
         }
-        if (type.isEmpty()) {
+        Map<String, Argument> arguments = arguments(field, type);
+        if (shows.isEmpty()) {
             leaf(field);
-            return new Selected(key(field), field.getName(), List.of());
+            return new Selected(key(field), field.getName(), List.of(), arguments);
         }
-        return object(field, type);
+        if (field.getSelectionSet() == null || field.getSelectionSet().getSelections().isEmpty()) {
+            throw new NoPlan();
+        }
+        return new Selected(key(field), field.getName(), fieldsOf(field.getSelectionSet(), shows), arguments);
     }
 
-    /** A field that shows an object of {@code type}, with what is selected on it (its arguments checked apart). */
-    private Selected object(Field field, String type) {
-        if (!field.getDirectives().isEmpty() || field.getSelectionSet() == null || field.getSelectionSet().getSelections().isEmpty()) {
-            throw new NoPlan();
-        }
-        Map<String, String> known = TYPES.get(type);
+    /** The fields selected on an object of {@code type}. */
+    private List<Selected> fieldsOf(SelectionSet selections, String type) {
         List<Selected> fields = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (Field child : fields(field.getSelectionSet())) {
-            String shows = child.getName().equals("__typename") ? "" : known.get(child.getName());
-            if (shows == null || !keys.add(key(child))) {
-                throw new NoPlan();
+        for (Field child : fields(selections)) {
+            if (!keys.add(key(child))) {
+                throw new NoPlan(); // the same key twice: the engine merges or refuses
             }
-            fields.add(selected(child, shows));
+            fields.add(selected(child, type));
         }
-        return new Selected(key(field), field.getName(), List.copyOf(fields));
+        return fields;
     }
 
     private static void leaf(Field field) {
-        if (field.getSelectionSet() != null || !field.getArguments().isEmpty() || !field.getDirectives().isEmpty()) {
+        if (field.getSelectionSet() != null) {
             throw new NoPlan();
         }
     }

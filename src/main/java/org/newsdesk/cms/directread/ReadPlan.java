@@ -16,10 +16,6 @@ import org.newsdesk.cms.common.Jsonp;
  */
 final class ReadPlan {
 
-    /** A root field and its arguments by name. */
-    record Root(Selected field, Map<String, Argument> arguments) {
-    }
-
     /** A request's arguments did not fit the plan: the engine answers it (and says what is wrong). */
     static final class Declined extends RuntimeException {
         Declined() {
@@ -33,12 +29,12 @@ final class ReadPlan {
     }
 
     /** What writes each root field. */
-    record Writers(ArticleListWriter articleLists, ArticleWriter articles, SearchWriter search) {
+    record Writers(ArticleListWriter articleLists, ArticleWriter articles, SearchWriter search, AuthorWriter authors) {
     }
 
-    private final List<Root> roots;
+    private final List<Selected> roots;
 
-    ReadPlan(List<Root> roots) {
+    ReadPlan(List<Selected> roots) {
         this.roots = List.copyOf(roots);
     }
 
@@ -48,13 +44,13 @@ final class ReadPlan {
      */
     List<BoundRoot> bind(Map<String, Object> variables, Writers writers) {
         List<BoundRoot> bound = new ArrayList<>(roots.size());
-        for (Root root : roots) {
-            Selected field = root.field();
+        for (Selected field : roots) {
             bound.add(switch (field.name()) {
                 case "__typename" -> json -> json.write(field.key(), "Query");
-                case "articles" -> writers.articleLists().bind(field, root.arguments(), variables);
-                case "article" -> writers.articles().bind(field, root.arguments(), variables);
-                case "searchArticles" -> writers.search().bind(field, root.arguments(), variables);
+                case "articles" -> writers.articleLists().bind(field, variables);
+                case "article" -> writers.articles().bind(field, variables);
+                case "searchArticles" -> writers.search().bind(field, variables);
+                case "author" -> writers.authors().bind(field, variables);
                 default -> throw new IllegalStateException("No plan writes " + field.name());
             });
         }

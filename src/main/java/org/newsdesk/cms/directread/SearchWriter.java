@@ -29,7 +29,8 @@ class SearchWriter {
         this.loader = loader;
     }
 
-    ReadPlan.BoundRoot bind(Selected connection, Map<String, Argument> arguments, Map<String, Object> variables) {
+    ReadPlan.BoundRoot bind(Selected connection, Map<String, Object> variables) {
+        Map<String, Argument> arguments = connection.arguments();
         String text = Argument.text(arguments.get("query"), variables);
         if (text == null) {
             throw new ReadPlan.Declined();

@@ -1,0 +1,88 @@
+package org.newsdesk.cms.directread;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.stream.JsonGenerator;
+
+import org.newsdesk.cms.access.Viewer;
+import org.newsdesk.cms.article.ArticleQuery;
+import org.newsdesk.cms.article.ArticleReads.Owners;
+import org.newsdesk.cms.article.ArticleService;
+import org.newsdesk.cms.author.AuthorService;
+import org.newsdesk.cms.author.AuthorView;
+
+/**
+ * {@code author(slug:)} for an anonymous reader, with its {@code articles(first:,
+ * after:)} and {@code articleCount}, as {@code AuthorGraphQL} and
+ * {@code OwnerArticlesGraphQL} resolve them: an author's page with their latest
+ * published articles.
+ */
+@ApplicationScoped
+class AuthorWriter {
+
+    private static final int DEFAULT_PAGE_SIZE = 20;
+
+    /** One {@code articles} field's page request. */
+    private record PageAsked(int first, String after) {
+    }
+
+    private final AuthorService authors;
+    private final ArticleService articles;
+    private final ArticleListWriter lists;
+
+    AuthorWriter(AuthorService authors, ArticleService articles, ArticleListWriter lists) {
+        this.authors = authors;
+        this.articles = articles;
+        this.lists = lists;
+    }
+
+    ReadPlan.BoundRoot bind(Selected field, Map<String, Object> variables) {
+        Map<String, Argument> arguments = field.arguments();
+        String slug = Argument.text(arguments.get("slug"), variables);
+        if (slug == null) {
+            throw new ReadPlan.Declined();
+        }
+        Map<Selected, PageAsked> pages = new HashMap<>();
+        for (Selected selected : field.fields()) {
+            if (selected.name().equals("articles")) {
+                pages.put(selected, new PageAsked(
+                        Argument.pageSize(selected.arguments().get("first"), variables, DEFAULT_PAGE_SIZE),
+                        Argument.text(selected.arguments().get("after"), variables)));
+            }
+        }
+        return json -> write(json, field, slug, pages);
+    }
+
+    private void write(JsonGenerator json, Selected field, String slug, Map<Selected, PageAsked> pages) {
+        Optional<AuthorView> found = authors.findBySlug(slug).map(AuthorView::of);
+        if (found.isEmpty()) {
+            json.writeNull(field.key());
+            return;
+        }
+        AuthorView author = found.get();
+        List<Long> ids = List.of(author.id());
+        json.writeStartObject(field.key());
+        for (Selected selected : field.fields()) {
+            if (ArticleJson.authorField(json, selected, author)) {
+                continue;
+            }
+            switch (selected.name()) {
+                case "articleCount" -> json.write(selected.key(),
+                        articles.countByOwner(Owners.authors(ids), Viewer.READER).getOrDefault(author.id(), 0L).intValue());
+                case "articles" -> {
+                    PageAsked asked = pages.get(selected);
+                    ArticleService.Page page = articles.pagesByOwner(Owners.authors(ids), ids, Viewer.READER,
+                            asked.after(), asked.first(), ArticleLoader.fetchFor(ArticleListWriter.nodes(selected)))
+                            .get(author.id());
+                    lists.write(json, selected, page, ArticleQuery.byAuthor(Viewer.READER, author.id()));
+                }
+                default -> throw new IllegalStateException("No plan writes Author." + selected.name());
+            }
+        }
+        json.writeEnd();
+    }
+}
