@@ -213,6 +213,18 @@ class DirectReadsApiTest {
         assertThat(answer.getString("data.b.related[0].article.source.name")).isNotBlank();
     }
 
+    /** The same for two pages of one author's articles: each alias gets its own page size. */
+    @Test
+    void aliasesOfAnAuthorsArticlesEachGetTheirPage() {
+        String author = GraphQL.reader().data("query($s: String!) { article(slug: $s) { authors { slug } } }",
+                Map.of("s", slugs.get(1))).getString("data.article.authors[0].slug");
+        var answer = GraphQL.anonymous().data("query($s: String!) { author(slug: $s) {"
+                + " one: articles(first: 1) { nodes { slug } } three: articles(first: 3) { nodes { slug } } } }",
+                Map.of("s", author)).setRootPath("data.author");
+        assertThat(answer.getList("one.nodes")).hasSize(1);
+        assertThat(answer.getList("three.nodes")).hasSize(3);
+    }
+
     @Test
     void literalsAndTheDefaultPageSizeToo() {
         List<String> queries = List.of("{ articles { nodes { slug } } }", "{ articles(first: 2) { nodes { slug } } }",
