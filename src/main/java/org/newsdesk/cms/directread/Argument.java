@@ -37,10 +37,13 @@ record Argument(String variable, Object literal, String type) {
         return variable == null ? literal : variables.get(variable);
     }
 
-    /** A page size: an Int from 0 to the maximum, {@code absent} when not given; the engine answers anything else. */
-    static int pageSize(Argument argument, Map<String, Object> variables, int absent) {
+    /** The schema's default for every {@code first} a plan knows ({@code @DefaultValue("20")}). */
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    /** A page size: an Int from 0 to the maximum, the default when not given; the engine answers anything else. */
+    static int pageSize(Argument argument, Map<String, Object> variables) {
         if (argument == null || !argument.givenIn(variables)) {
-            return absent;
+            return DEFAULT_PAGE_SIZE;
         }
         if (argument.valueIn(variables) instanceof Integer first && first >= 0 && first <= PageSize.MAX) {
             return first;

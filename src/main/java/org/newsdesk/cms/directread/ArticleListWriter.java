@@ -23,8 +23,6 @@ import org.newsdesk.cms.article.ArticleView;
 @ApplicationScoped
 class ArticleListWriter {
 
-    private static final int DEFAULT_PAGE_SIZE = 20;
-
     private final ArticleService articles;
     private final ArticleLoader loader;
 
@@ -35,7 +33,7 @@ class ArticleListWriter {
 
     ReadPlan.BoundRoot bind(Selected connection, Map<String, Object> variables) {
         Map<String, Argument> arguments = connection.arguments();
-        int first = Argument.pageSize(arguments.get("first"), variables, DEFAULT_PAGE_SIZE);
+        int first = Argument.pageSize(arguments.get("first"), variables);
         String after = Argument.text(arguments.get("after"), variables);
         return json -> write(json, connection, first, after);
     }

@@ -24,8 +24,6 @@ import org.newsdesk.cms.author.AuthorView;
 @ApplicationScoped
 class AuthorWriter {
 
-    private static final int DEFAULT_PAGE_SIZE = 20;
-
     /** One {@code articles} field's page request. */
     private record PageAsked(int first, String after) {
     }
@@ -50,7 +48,7 @@ class AuthorWriter {
         for (Selected selected : field.fields()) {
             if (selected.name().equals("articles")) {
                 pages.put(selected, new PageAsked(
-                        Argument.pageSize(selected.arguments().get("first"), variables, DEFAULT_PAGE_SIZE),
+                        Argument.pageSize(selected.arguments().get("first"), variables),
                         Argument.text(selected.arguments().get("after"), variables)));
             }
         }

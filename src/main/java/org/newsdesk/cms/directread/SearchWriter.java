@@ -19,8 +19,6 @@ import org.newsdesk.cms.search.SearchService;
 @ApplicationScoped
 class SearchWriter {
 
-    private static final int DEFAULT_PAGE_SIZE = 20;
-
     private final SearchService search;
     private final ArticleLoader loader;
 
@@ -35,7 +33,7 @@ class SearchWriter {
         if (text == null) {
             throw new ReadPlan.Declined();
         }
-        int first = Argument.pageSize(arguments.get("first"), variables, DEFAULT_PAGE_SIZE);
+        int first = Argument.pageSize(arguments.get("first"), variables);
         String after = Argument.text(arguments.get("after"), variables);
         return json -> write(json, connection, text, first, after);
     }

@@ -43,8 +43,4 @@ final class Selected {
         return fields.stream().anyMatch(selected -> selected.name.equals(field));
     }
 
-    /** The first field selected on this one that is named {@code field}, or null. */
-    Selected child(String field) {
-        return fields.stream().filter(selected -> selected.name.equals(field)).findFirst().orElse(null);
-    }
 }
