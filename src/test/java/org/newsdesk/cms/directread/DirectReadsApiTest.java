@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -50,7 +51,10 @@ class DirectReadsApiTest {
         if (word != null) {
             return;
         }
-        word = unique().replaceAll("[^a-z]", "");
+        // Letters only, and always eight of them: a search word and a slug part (a UUID's digits
+        // left out could leave one letter, or none).
+        word = "zq" + unique().chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+                .collect(Collectors.joining());
         for (int i = 0; i < 7; i++) {
             var document = markdown("Direct Story " + i + " \"quoted\" \u00e9\u2014 " + word)
                     .byline(i % 3 == 0 ? "By [Ann Direct " + word + "](#) and [AFP](#)" : "By Bo Direct " + word)
