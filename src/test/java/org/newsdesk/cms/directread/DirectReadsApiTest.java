@@ -205,8 +205,7 @@ class DirectReadsApiTest {
 
     /**
      * Two aliases of {@code related} whose linked articles show different fields: each gets
-     * what it selected. (The engine batches both aliases' links in one call that reads the
-     * linked articles for one alias's selection: it answers the other with an error.)
+     * what it selected (as through the engine: http/BatchPerOccurrenceApiTest).
      */
     @Test
     void aliasesOfRelatedLinksEachGetTheirFields() {
