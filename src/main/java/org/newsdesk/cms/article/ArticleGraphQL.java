@@ -20,7 +20,6 @@ import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
 import org.newsdesk.cms.common.PageSize;
 import org.newsdesk.cms.section.SectionService;
-import org.newsdesk.cms.section.SectionTree;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
@@ -67,18 +66,9 @@ public class ArticleGraphQL {
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
             @Description("Which articles to list.") ArticleFilter filter,
             @DefaultValue("PUBLISHED_AT_DESC") @Description("Sort order.") ArticleOrder orderBy) {
-        ArticleQuery query = ArticleQuery.of(Viewer.of(identity), filter, orderBy, sectionIds(filter));
+        ArticleQuery query = ArticleQuery.filtered(Viewer.of(identity), filter, orderBy, sections::tree);
         return ArticleConnection.of(articles.page(query, after, PageSize.check(first),
                 Selection.forConnection(context)), query, articles);
-    }
-
-    /** The filter's section with the sections under it; empty for an unknown slug, null without one. */
-    private List<Long> sectionIds(ArticleFilter filter) {
-        if (filter == null || filter.section == null) {
-            return null;
-        }
-        SectionTree tree = sections.tree();
-        return tree.bySlug(filter.section).map(section -> tree.withDescendants(section.getId())).orElse(List.of());
     }
 
     @Description("Number of articles in the whole list (counted only when asked for).")

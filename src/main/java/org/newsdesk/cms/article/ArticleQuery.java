@@ -2,8 +2,10 @@ package org.newsdesk.cms.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.newsdesk.cms.access.Viewer;
+import org.newsdesk.cms.section.SectionTree;
 
 /**
  * One article list as asked for: who is asking, what to keep and how to sort.
@@ -34,6 +36,20 @@ public record ArticleQuery(
                 f.publishedAfter == null ? null : f.publishedAfter.toInstant(),
                 f.publishedBefore == null ? null : f.publishedBefore.toInstant(),
                 order == null ? ArticleOrder.PUBLISHED_AT_DESC : order);
+    }
+
+    /**
+     * The list a filter asks for, its section (when it names one) resolved in the section
+     * tree: that section with those under it, none for an unknown slug.
+     */
+    public static ArticleQuery filtered(Viewer viewer, ArticleFilter filter, ArticleOrder order,
+            Supplier<SectionTree> sections) {
+        if (filter == null || filter.section == null) {
+            return of(viewer, filter, order, null);
+        }
+        SectionTree tree = sections.get();
+        return of(viewer, filter, order,
+                tree.bySlug(filter.section).map(section -> tree.withDescendants(section.getId())).orElse(List.of()));
     }
 
     /** An author's articles, newest first. */

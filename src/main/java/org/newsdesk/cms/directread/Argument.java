@@ -1,6 +1,8 @@
 package org.newsdesk.cms.directread;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsdesk.cms.common.PageSize;
 
@@ -27,6 +29,11 @@ record Argument(String variable, Object literal, String type) {
         return value instanceof NullValue ? new Argument(null, null, "null") : null;
     }
 
+    /** An input object written out, its fields each an argument of their own. */
+    static Argument object(Map<String, Argument> fields) {
+        return new Argument(null, Map.copyOf(fields), "Object");
+    }
+
     /** Whether the request gives this argument a value (null included). */
     boolean givenIn(Map<String, Object> variables) {
         return variable == null || variables.containsKey(variable);
@@ -49,6 +56,37 @@ record Argument(String variable, Object literal, String type) {
             return first;
         }
         throw new ReadPlan.Declined();
+    }
+
+    /**
+     * The fields of an article list's filter that plans answer: those naming an author,
+     * source, section or tag by slug. The status and dates are the engine's to coerce.
+     */
+    static final Set<String> FILTER_FIELDS = Set.of("authorSlug", "sourceSlug", "section", "tag");
+
+    /**
+     * A filter's fields with a value (a String each), empty when none is given; the engine
+     * answers any other field or value.
+     */
+    static Map<String, String> filter(Argument argument, Map<String, Object> variables) {
+        Object value = argument == null ? null : argument.valueIn(variables);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> fields)) {
+            throw new ReadPlan.Declined();
+        }
+        Map<String, String> given = new HashMap<>();
+        for (Map.Entry<?, ?> field : fields.entrySet()) {
+            Object fieldValue = field.getValue() instanceof Argument written ? written.valueIn(variables) : field.getValue();
+            if (!FILTER_FIELDS.contains(field.getKey()) || !(fieldValue == null || fieldValue instanceof String)) {
+                throw new ReadPlan.Declined();
+            }
+            if (fieldValue != null) {
+                given.put((String) field.getKey(), (String) fieldValue);
+            }
+        }
+        return given;
     }
 
     /** A String argument's value, null when not given or null; the engine answers any other value. */

@@ -8,14 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonGenerator;
 
 import org.newsdesk.cms.access.Viewer;
+import org.newsdesk.cms.article.ArticleFilter;
 import org.newsdesk.cms.article.ArticleOrder;
 import org.newsdesk.cms.article.ArticleQuery;
 import org.newsdesk.cms.article.ArticleService;
 import org.newsdesk.cms.article.ArticleView;
+import org.newsdesk.cms.section.SectionService;
 
 /**
- * {@code articles(first:, after:)} for an anonymous reader, as {@code ArticleGraphQL}
- * resolves it: the newest published articles a page at a time, read with
+ * {@code articles(first:, after:, filter:)} for an anonymous reader, as {@code ArticleGraphQL}
+ * resolves it: the newest published articles (of an author, source, section or tag
+ * when the filter names them by slug) a page at a time, read with
  * {@link ArticleService#page} in one statement (authors and source included when
  * shown), cursors from {@link ArticleService#cursorOf}, the count only when
  * {@code totalCount} is selected.
@@ -25,17 +28,33 @@ class ArticleListWriter {
 
     private final ArticleService articles;
     private final ArticleLoader loader;
+    private final SectionService sections;
 
-    ArticleListWriter(ArticleService articles, ArticleLoader loader) {
+    ArticleListWriter(ArticleService articles, ArticleLoader loader, SectionService sections) {
         this.articles = articles;
         this.loader = loader;
+        this.sections = sections;
     }
 
     ReadPlan.BoundRoot bind(Selected connection, Map<String, Object> variables) {
         Map<String, Argument> arguments = connection.arguments();
         int first = Argument.pageSize(arguments.get("first"), variables);
         String after = Argument.text(arguments.get("after"), variables);
-        return json -> write(json, connection, first, after);
+        ArticleFilter filter = filter(Argument.filter(arguments.get("filter"), variables));
+        return json -> write(json, connection, first, after, filter);
+    }
+
+    /** The filter the engine would make of these fields; null when none is given, as there. */
+    private static ArticleFilter filter(Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return null;
+        }
+        ArticleFilter filter = new ArticleFilter();
+        filter.authorSlug = fields.get("authorSlug");
+        filter.sourceSlug = fields.get("sourceSlug");
+        filter.section = fields.get("section");
+        filter.tag = fields.get("tag");
+        return filter;
     }
 
     /** The article selections of a connection: its nodes and its edges' nodes. */
@@ -51,8 +70,8 @@ class ArticleListWriter {
         return nodes;
     }
 
-    private void write(JsonGenerator json, Selected connection, int first, String after) {
-        ArticleQuery query = ArticleQuery.of(Viewer.READER, null, ArticleOrder.PUBLISHED_AT_DESC, null);
+    private void write(JsonGenerator json, Selected connection, int first, String after, ArticleFilter filter) {
+        ArticleQuery query = ArticleQuery.filtered(Viewer.READER, filter, ArticleOrder.PUBLISHED_AT_DESC, sections::tree);
         write(json, connection, articles.page(query, after, first, ArticleLoader.fetchFor(nodes(connection))), query);
     }
 

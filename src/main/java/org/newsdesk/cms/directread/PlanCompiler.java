@@ -11,6 +11,8 @@ import java.util.Set;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
@@ -61,11 +63,15 @@ final class PlanCompiler {
         static final ArgumentType STRING = new ArgumentType(Set.of("String", "String!"), Set.of("String", "null"));
         static final ArgumentType REQUIRED_STRING = new ArgumentType(Set.of("String!"), Set.of("String"));
         static final ArgumentType ID = new ArgumentType(Set.of("ID", "ID!"), Set.of("String", "Int", "null"));
+        /** An article list's filter: a variable, or an object of the string fields {@link Argument#FILTER_FIELDS}. */
+        static final ArgumentType FILTER = new ArgumentType(Set.of("ArticleFilter", "ArticleFilter!"),
+                Set.of("Object", "null"));
     }
 
     /** The arguments each field with arguments accepts, by type and field (the engine answers the rest). */
     private static final Map<String, Map<String, ArgumentType>> ARGUMENTS = Map.of(
-            "Query.articles", Map.of("first", ArgumentType.INT, "after", ArgumentType.STRING),
+            "Query.articles", Map.of("first", ArgumentType.INT, "after", ArgumentType.STRING,
+                    "filter", ArgumentType.FILTER),
             "Query.article", Map.of("slug", ArgumentType.STRING, "id", ArgumentType.ID),
             "Query.searchArticles", Map.of("query", ArgumentType.REQUIRED_STRING, "first", ArgumentType.INT,
                     "after", ArgumentType.STRING),
@@ -149,11 +155,27 @@ final class PlanCompiler {
             variablesUsed.add(reference.getName());
             return Argument.variable(reference.getName());
         }
+        if (argument.getValue() instanceof ObjectValue object && types.literals().contains("Object")) {
+            return filter(object);
+        }
         Argument literal = Argument.literal(argument.getValue());
         if (literal == null || !types.literals().contains(literal.type())) {
             throw new NoPlan();
         }
         return literal;
+    }
+
+    /** A filter written out: only the string fields plans know, each a String, null or a String variable. */
+    private Argument filter(ObjectValue object) {
+        Map<String, Argument> fields = new HashMap<>();
+        for (ObjectField field : object.getObjectFields()) {
+            if (!Argument.FILTER_FIELDS.contains(field.getName()) || fields.containsKey(field.getName())) {
+                throw new NoPlan();
+            }
+            fields.put(field.getName(), argument(new graphql.language.Argument(field.getName(), field.getValue()),
+                    ArgumentType.STRING));
+        }
+        return Argument.object(fields);
     }
 
     /** {@code field} of {@code type} as a plan writes it, with its arguments and what is selected on it. */
