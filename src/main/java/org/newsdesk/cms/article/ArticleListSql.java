@@ -39,16 +39,19 @@ final class ArticleListSql {
             list.add("a.status = ?", query.status().name());
             list.status = list.status == null ? query.status() : list.status;
         }
+        // An author's or a source's page names one row by slug: looked up first, it lets the
+        // database start from that owner's articles (an author's index, the source's
+        // (source, date) index) rather than walk every published article testing each
+        // (session 12: 6-17 ms against 0.6-1.8 ms a page at 10,000 articles).
         if (query.authorSlug() != null) {
-            list.add("exists (select 1 from article_author aa join author au on au.id = aa.author_id"
-                    + " where aa.article_id = a.id and au.slug = ?)", query.authorSlug());
+            list.add("a.id in (select aa.article_id from article_author aa"
+                    + " where aa.author_id = (select au.id from author au where au.slug = ?))", query.authorSlug());
         }
         if (query.authorId() != null) {
-            list.add("exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = ?)",
-                    query.authorId());
+            list.add("a.id in (select aa.article_id from article_author aa where aa.author_id = ?)", query.authorId());
         }
         if (query.sourceSlug() != null) {
-            list.add("s.slug = ?", query.sourceSlug());
+            list.add("a.source_id = (select sx.id from news_source sx where sx.slug = ?)", query.sourceSlug());
         }
         if (query.sourceId() != null) {
             list.add("a.source_id = ?", query.sourceId());
