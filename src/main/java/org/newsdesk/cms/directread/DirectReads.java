@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.newsdesk.cms.common.ReadKeys;
 import org.newsdesk.cms.http.DirectAnswers;
@@ -21,8 +22,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 
 /**
  * Answers anonymous queries that have a {@link ReadPlan} without the GraphQL engine:
@@ -32,6 +33,11 @@ import io.vertx.core.Vertx;
  * propagation around each step) cost more CPU per request than the reads themselves
  * (docs/benchmark.md, sessions 9 to 11). Documents are compiled once; one without a
  * plan is remembered as such.
+ * <p>
+ * The reads run on a pool of their own, a few threads per core, and wait their turn in
+ * its queue: with a thread per request in flight, the scheduler slices many runnable
+ * threads and parks some requests in the middle of their work, which costs CPU and
+ * makes the slowest percent of answers ten times slower than the median (session 13).
  */
 @ApplicationScoped
 class DirectReads implements DirectAnswers {
@@ -55,13 +61,20 @@ class DirectReads implements DirectAnswers {
             .weigher((Key key, Optional<ReadPlan> plan) -> key.query().length())
             .build();
 
+    /** The pool's name, also the {@code pool_name} of its {@code worker_pool_*} metrics. */
+    static final String POOL = "cms-direct-reads";
+
     private final ReadPlan.Writers writers;
+    private final WorkerExecutor pool;
     /** Requests answered here, and requests declined after all (the engine answered them). */
     private final Timer answered;
     private final Timer declined;
 
     DirectReads(ArticleListWriter articleLists, ArticleWriter articles, SearchWriter search, AuthorWriter authors,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Vertx vertx,
+            @ConfigProperty(name = "cms.direct-reads.threads-per-core", defaultValue = "2") int threadsPerCore) {
+        int threads = Math.max(1, threadsPerCore * Runtime.getRuntime().availableProcessors());
+        this.pool = vertx.createSharedWorkerExecutor(POOL, threads);
         this.writers = new ReadPlan.Writers(articleLists, articles, search, authors);
         this.answered = metrics.timer(METER, "outcome", "answered");
         this.declined = metrics.timer(METER, "outcome", "declined");
@@ -87,9 +100,8 @@ class DirectReads implements DirectAnswers {
             declined.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             return CompletableFuture.completedFuture(null);
         }
-        Context eventLoop = Vertx.currentContext();
         CompletableFuture<SmallRyeExecution.Answer> answer = new CompletableFuture<>();
-        eventLoop.<SmallRyeExecution.Answer> executeBlocking(() -> run(roots), false)
+        pool.<SmallRyeExecution.Answer> executeBlocking(() -> run(roots), false)
                 .onComplete(result -> {
                     SmallRyeExecution.Answer done = result.succeeded() ? result.result() : null;
                     (done != null ? answered : declined).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -343,6 +345,37 @@ class DirectReadsApiTest {
             assertThat(answer(anonymous(), query, variables)).isEqualTo(answer(reader(), query, variables));
         }
         assertThat(directAnswers()).isEqualTo(before);
+    }
+
+    @Test
+    void concurrentReadsQueueForAFewThreadsPerCore() throws Exception {
+        String query = "query($first: Int, $after: String) { articles(first: $first, after: $after) { nodes { slug } } }";
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (int first = 1; first <= 24; first++) {
+            pages.add(Map.of("first", first));
+        }
+        Map<Map<String, Object>, String> expected = new HashMap<>();
+        pages.forEach(variables -> expected.put(variables, answer(reader(), query, variables)));
+        double before = directAnswers();
+
+        var requests = Executors.newFixedThreadPool(pages.size());
+        try {
+            var answers = requests.invokeAll(pages.stream()
+                    .<Callable<String>> map(variables -> () -> answer(anonymous(), query, variables))
+                    .toList());
+            for (int i = 0; i < pages.size(); i++) {
+                assertThat(answers.get(i).get()).isEqualTo(expected.get(pages.get(i)));
+            }
+        } finally {
+            requests.shutdown();
+        }
+
+        assertThat(directAnswers()).isGreaterThanOrEqualTo(before + pages.size());
+        long poolThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(DirectReads.POOL)).count();
+        assertThat(poolThreads).isBetween(1L, 2L * Runtime.getRuntime().availableProcessors());
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("worker_pool_completed_total\\{pool_name=\"" + DirectReads.POOL + "\".*} [1-9]");
     }
 
     @Test
