@@ -153,7 +153,8 @@ class PersistedQueries {
                 throw new IllegalArgumentException("'extensions' must be a JSON object");
             }
         } else {
-            if (context.body() == null || context.body().length() == 0
+            // An empty body has no buffer at all (length -1): the well-formedness check says so.
+            if (context.body() == null || context.body().buffer() == null || context.body().length() == 0
                     || !String.valueOf(context.request().getHeader("Content-Type")).contains("json")) {
                 return null;
             }

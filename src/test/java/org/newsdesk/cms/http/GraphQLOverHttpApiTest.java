@@ -88,6 +88,7 @@ class GraphQLOverHttpApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "`{\"query\": \"{ __typename }\"` | not valid JSON",
+            "`` | The request body is empty",
             "[1, 2] | must be a JSON object",
             "`\"{ __typename }\"` | must be a JSON object",
             "{} | 'query' must be a string",
