@@ -10,8 +10,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.support.TestDatabase;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,9 +25,7 @@ class PostgresGenericPlansTest {
 
     @Test
     void everyPooledConnectionPlansOnce() throws Exception {
-        String url = System.getenv("CMS_TEST_JDBC_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
-                "PostgreSQL only: plan_cache_mode is PostgreSQL's");
+        TestDatabase.assumePostgres("plan_cache_mode is PostgreSQL's");
         // Several connections held at once: the pool has to create some of them now.
         List<Connection> held = new ArrayList<>();
         try {

@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.cms.common.ChangeNotices;
 import org.newsdesk.cms.support.Articles;
 import org.newsdesk.cms.support.Documents;
 import org.newsdesk.cms.support.GraphQL;
+import org.newsdesk.cms.support.TestDatabase;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,9 +30,7 @@ class ReplicaChangesApiTest {
 
     @Test
     void anEditCommittedByAnotherReplicaIsSeenWithinASecond() throws Exception {
-        String url = System.getenv("CMS_TEST_JDBC_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
-                "PostgreSQL only (scripts/test-postgres.sh): an embedded database has one process");
+        String url = TestDatabase.assumePostgres("an embedded database has one process");
         String title = "Before the other replica " + Documents.unique();
         String id = Articles.publish(Articles.create(title).getString("id")).getString("id");
         assertThat(anonymous(id)).isEqualTo(title);

@@ -8,8 +8,8 @@ import java.sql.Statement;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.cms.support.TestDatabase;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,9 +27,7 @@ class SearchVectorStorageTest {
 
     @Test
     void theSearchVectorIsKeptInTheRow() throws Exception {
-        String url = System.getenv("CMS_TEST_JDBC_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
-                "PostgreSQL only: H2 searches with Lucene and has no search vector");
+        TestDatabase.assumePostgres("H2 searches with Lucene and has no search vector");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet storage = statement.executeQuery("select attstorage from pg_attribute"
                         + " where attrelid = 'article'::regclass and attname = 'search_vector'")) {
