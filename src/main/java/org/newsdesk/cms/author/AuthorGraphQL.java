@@ -26,7 +26,7 @@ public class AuthorGraphQL {
     @Query("author")
     @Description("One author by slug; null when there is none.")
     public AuthorView author(@NonNull @Description("The author's slug, e.g. afp.") String slug) {
-        return authors.findBySlug(slug).map(AuthorView::of).orElse(null);
+        return authors.viewBySlug(slug).orElse(null);
     }
 
     @Query("authors")

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
+import org.newsdesk.cms.common.ReadKeys;
+import org.newsdesk.cms.common.ReadQueries;
 import org.newsdesk.cms.common.Slugs;
 
 /** Authors as bylines name them. */
@@ -22,10 +24,12 @@ import org.newsdesk.cms.common.Slugs;
 public class AuthorService {
 
     private final AuthorRepository authors;
+    private final ReadQueries queries;
     private final Set<String> agencyNames;
 
-    AuthorService(AuthorRepository authors, AuthorConfig config) {
+    AuthorService(AuthorRepository authors, ReadQueries queries, AuthorConfig config) {
         this.authors = authors;
+        this.queries = queries;
         this.agencyNames = config.agencies().stream()
                 .map(name -> name.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
@@ -55,6 +59,20 @@ public class AuthorService {
 
     public Optional<Author> findBySlug(String slug) {
         return authors.findBySlug(slug);
+    }
+
+    /**
+     * A reader's look-up: the author as the API shows them, through JDBC (no entity,
+     * no Hibernate query), noting the key {@code author:<id>} so that an HTTP cache
+     * purges the answer when the author is renamed.
+     */
+    public Optional<AuthorView> viewBySlug(String slug) {
+        Optional<AuthorView> found = queries.list("select id, slug, name, kind from author where slug = ?",
+                List.of(slug), row -> new AuthorView(row.getLong(1), row.getString(2), row.getString(3),
+                        AuthorKind.valueOf(row.getString(4))))
+                .stream().findFirst();
+        found.ifPresent(author -> ReadKeys.note("author:" + author.id()));
+        return found;
     }
 
     /** Up to {@code limit} authors by name, after the given name and id when those are set. */

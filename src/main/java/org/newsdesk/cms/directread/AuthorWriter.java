@@ -56,7 +56,7 @@ class AuthorWriter {
     }
 
     private void write(JsonGenerator json, Selected field, String slug, Map<Selected, PageAsked> pages) {
-        Optional<AuthorView> found = authors.findBySlug(slug).map(AuthorView::of);
+        Optional<AuthorView> found = authors.viewBySlug(slug);
         if (found.isEmpty()) {
             json.writeNull(field.key());
             return;

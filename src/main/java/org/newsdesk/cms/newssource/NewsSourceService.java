@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.newsdesk.cms.common.ApiException;
 import org.newsdesk.cms.common.Ids;
+import org.newsdesk.cms.common.ReadKeys;
+import org.newsdesk.cms.common.ReadQueries;
 import org.newsdesk.cms.common.Slugs;
 
 /** Publications articles come from. */
@@ -19,13 +21,28 @@ import org.newsdesk.cms.common.Slugs;
 public class NewsSourceService {
 
     private final NewsSourceRepository sources;
+    private final ReadQueries queries;
 
-    NewsSourceService(NewsSourceRepository sources) {
+    NewsSourceService(NewsSourceRepository sources, ReadQueries queries) {
         this.sources = sources;
+        this.queries = queries;
     }
 
     public Optional<NewsSource> findBySlug(String slug) {
         return sources.findBySlug(slug);
+    }
+
+    /**
+     * A reader's look-up: the source as the API shows it, through JDBC, noting the key
+     * {@code source:<id>} so that an HTTP cache purges the answer when the source changes.
+     */
+    public Optional<SourceView> viewBySlug(String slug) {
+        Optional<SourceView> found = queries.list("select id, slug, name, domain, url from news_source where slug = ?",
+                List.of(slug), row -> new SourceView(row.getLong(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5)))
+                .stream().findFirst();
+        found.ifPresent(source -> ReadKeys.note("source:" + source.id()));
+        return found;
     }
 
     /** Every source, by name. */

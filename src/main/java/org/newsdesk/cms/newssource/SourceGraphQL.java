@@ -18,7 +18,7 @@ public class SourceGraphQL {
     @Query("source")
     @Description("One source (publication) by slug; null when there is none.")
     public SourceView source(@NonNull @Description("The source's slug, e.g. the-moscow-times.") String slug) {
-        return sources.findBySlug(slug).map(SourceView::of).orElse(null);
+        return sources.viewBySlug(slug).orElse(null);
     }
 
     @Query("sources")

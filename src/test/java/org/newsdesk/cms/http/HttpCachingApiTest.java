@@ -18,6 +18,7 @@ import org.newsdesk.cms.support.GraphQL;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -54,6 +55,24 @@ class HttpCachingApiTest {
         assertThat(keys).contains("list:articles");
         list.jsonPath().getList("data.articles.nodes.id", String.class)
                 .forEach(article -> assertThat(keys).contains("article:" + article));
+    }
+
+    @Test
+    void anAuthorsOrSourcesPageCarriesItsOwnKeySoARenamePurgesIt() {
+        JsonPath author = GraphQL.editor().data("mutation($name: String!) { createAuthor(input: { name: $name }) { id slug } }",
+                Map.of("name", "Keyed Author " + unique())).setRootPath("data.createAuthor");
+        JsonPath source = GraphQL.editor().data("mutation($domain: String!) { createSource(input: { name: \"Keyed\","
+                + " domain: $domain }) { id slug } }", Map.of("domain", unique() + ".example")).setRootPath("data.createSource");
+        Map<String, Object> byAuthor = Map.of("slug", author.getString("slug"));
+        // The read plan's path and the engine's (a fragment has no plan): the same keys.
+        for (String query : List.of("query($slug: String!) { author(slug: $slug) { name articleCount } }",
+                "query($slug: String!) { author(slug: $slug) { ...A } } fragment A on Author { name articleCount }")) {
+            assertThat(get(query, byAuthor).header("xkey").split(" "))
+                    .contains("author:" + author.getString("id"), "list:author:" + author.getString("id"));
+        }
+        assertThat(get("query($slug: String!) { source(slug: $slug) { name articleCount } }",
+                Map.of("slug", source.getString("slug"))).header("xkey").split(" "))
+                .contains("source:" + source.getString("id"), "list:source:" + source.getString("id"));
     }
 
     @Test
