@@ -224,11 +224,22 @@ public class ArticleReads {
         }
     }
 
+    /** Each owner's page of article ids and, when asked for, the number of its visible articles. */
+    public record OwnerPageIds(Map<Long, List<Long>> ids, Map<Long, Long> totals) {
+    }
+
     /**
      * The ids of the first {@code limit} articles (newest first) of each owner, in one
      * query: a window function ranks each owner's articles and keeps the top rows.
+     * With {@code withTotals} (a first page only: a cursor leaves rows out) a second
+     * window counts each owner's visible articles in the same pass, which an author's
+     * page would otherwise ask for in a statement of its own.
      */
-    public Map<Long, List<Long>> pageIdsByOwner(Owners owners, boolean publishedOnly, Cursor after, int limit) {
+    public OwnerPageIds pageIdsByOwner(Owners owners, boolean publishedOnly, Cursor after, int limit,
+            boolean withTotals) {
+        if (withTotals && after != null) {
+            throw new IllegalArgumentException("Totals are counted on a first page only");
+        }
         owners.noteKeys();
         List<Object> parameters = new ArrayList<>(owners.parameters());
         StringBuilder where = new StringBuilder(owners.condition());
@@ -247,13 +258,19 @@ public class ArticleReads {
         }
         parameters.add(limit);
         String owner = owners.ownerColumn();
-        String sql = "select owner_id, id from (select " + owner + " as owner_id, a.id as id, row_number() over"
-                + " (partition by " + owner + " order by a.published_at desc nulls last, a.id desc) as rn"
-                + " from article a" + owners.join() + " where " + where + ") ranked where rn <= ? order by owner_id, rn";
+        String total = withTotals ? "count(*) over (partition by " + owner + ")" : "cast(0 as bigint)";
+        String sql = "select owner_id, id, total from (select " + owner + " as owner_id, a.id as id, row_number() over"
+                + " (partition by " + owner + " order by a.published_at desc nulls last, a.id desc) as rn, " + total
+                + " as total from article a" + owners.join() + " where " + where + ") ranked where rn <= ?"
+                + " order by owner_id, rn";
         Map<Long, List<Long>> idsByOwner = new LinkedHashMap<>();
-        queries.list(sql, parameters, row -> new long[] { row.getLong(1), row.getLong(2) })
-                .forEach(pair -> idsByOwner.computeIfAbsent(pair[0], key -> new ArrayList<>()).add(pair[1]));
-        return idsByOwner;
+        Map<Long, Long> totals = new HashMap<>();
+        queries.list(sql, parameters, row -> new long[] { row.getLong(1), row.getLong(2), row.getLong(3) })
+                .forEach(triple -> {
+                    idsByOwner.computeIfAbsent(triple[0], key -> new ArrayList<>()).add(triple[1]);
+                    totals.put(triple[0], triple[2]);
+                });
+        return new OwnerPageIds(idsByOwner, withTotals ? totals : Map.of());
     }
 
     /** Number of (visible) articles per owner, for {@code articleCount} under a list. */

@@ -68,16 +68,39 @@ public class ArticleService {
     public Map<Long, Page> pagesByOwner(Owners owners, List<Long> ownerIds, Viewer viewer, String afterCursor,
             int first, Fetch fetch) {
         Cursor after = afterCursor == null ? null : checkedCursor(afterCursor, ArticleOrder.PUBLISHED_AT_DESC);
-        Map<Long, List<Long>> idsByOwner = first == 0 ? Map.of()
-                : reads.pageIdsByOwner(owners, !viewer.editor(), after, first + 1);
-        Map<Long, ArticleView> byId = reads.byIds(idsByOwner.values().stream().flatMap(List::stream).distinct()
+        return pages(owners, ownerIds, viewer, after, first, fetch, false).pages();
+    }
+
+    /** Each owner's first page and the number of their articles the viewer may see. */
+    public record PagesAndCounts(Map<Long, Page> pages, Map<Long, Long> counts) {
+    }
+
+    /**
+     * {@link #pagesByOwner} without a cursor, with {@link #countByOwner}'s counts read in
+     * the same statement: an author's page asks for both. {@code first} at least 1.
+     */
+    public PagesAndCounts firstPagesAndCounts(Owners owners, List<Long> ownerIds, Viewer viewer, int first,
+            Fetch fetch) {
+        if (first < 1) {
+            throw new IllegalArgumentException("An empty page counts nothing: first must be at least 1");
+        }
+        return pages(owners, ownerIds, viewer, null, first, fetch, true);
+    }
+
+    private PagesAndCounts pages(Owners owners, List<Long> ownerIds, Viewer viewer, Cursor after, int first,
+            Fetch fetch, boolean withCounts) {
+        ArticleReads.OwnerPageIds ids = first == 0 ? new ArticleReads.OwnerPageIds(Map.of(), Map.of())
+                : reads.pageIdsByOwner(owners, !viewer.editor(), after, first + 1, withCounts);
+        Map<Long, ArticleView> byId = reads.byIds(ids.ids().values().stream().flatMap(List::stream).distinct()
                 .toList(), false, fetch);
         Map<Long, Page> pages = new HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
         for (Long ownerId : ownerIds) {
-            List<ArticleView> rows = idsByOwner.getOrDefault(ownerId, List.of()).stream().map(byId::get).toList();
+            List<ArticleView> rows = ids.ids().getOrDefault(ownerId, List.of()).stream().map(byId::get).toList();
             pages.put(ownerId, Page.of(rows, first));
+            counts.put(ownerId, ids.totals().getOrDefault(ownerId, 0L));
         }
-        return pages;
+        return new PagesAndCounts(pages, withCounts ? counts : Map.of());
     }
 
     public Map<Long, Long> countByOwner(Owners owners, Viewer viewer) {

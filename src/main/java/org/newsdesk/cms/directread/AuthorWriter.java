@@ -63,19 +63,29 @@ class AuthorWriter {
         }
         AuthorView author = found.get();
         List<Long> ids = List.of(author.id());
+        Owners owners = Owners.authors(ids);
+        // The count and a first page come from one statement when both are selected.
+        Selected counted = field.fields().stream().anyMatch(selected -> selected.name().equals("articleCount"))
+                ? pages.entrySet().stream()
+                        .filter(page -> page.getValue().after() == null && page.getValue().first() > 0)
+                        .map(Map.Entry::getKey).findFirst().orElse(null)
+                : null;
+        ArticleService.PagesAndCounts countedPage = counted == null ? null
+                : articles.firstPagesAndCounts(owners, ids, Viewer.READER, pages.get(counted).first(),
+                        ArticleLoader.fetchFor(ArticleListWriter.nodes(counted)));
         json.writeStartObject(field.key());
         for (Selected selected : field.fields()) {
             if (ArticleJson.authorField(json, selected, author)) {
                 continue;
             }
             switch (selected.name()) {
-                case "articleCount" -> json.write(selected.key(),
-                        articles.countByOwner(Owners.authors(ids), Viewer.READER).getOrDefault(author.id(), 0L).intValue());
+                case "articleCount" -> json.write(selected.key(), (countedPage != null ? countedPage.counts()
+                        : articles.countByOwner(owners, Viewer.READER)).getOrDefault(author.id(), 0L).intValue());
                 case "articles" -> {
                     PageAsked asked = pages.get(selected);
-                    ArticleService.Page page = articles.pagesByOwner(Owners.authors(ids), ids, Viewer.READER,
-                            asked.after(), asked.first(), ArticleLoader.fetchFor(ArticleListWriter.nodes(selected)))
-                            .get(author.id());
+                    ArticleService.Page page = selected == counted ? countedPage.pages().get(author.id())
+                            : articles.pagesByOwner(owners, ids, Viewer.READER, asked.after(), asked.first(),
+                                    ArticleLoader.fetchFor(ArticleListWriter.nodes(selected))).get(author.id());
                     lists.write(json, selected, page, ArticleQuery.byAuthor(Viewer.READER, author.id()));
                 }
                 default -> throw new IllegalStateException("No plan writes Author." + selected.name());

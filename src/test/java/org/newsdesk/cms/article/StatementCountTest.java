@@ -14,6 +14,7 @@ import org.newsdesk.cms.support.Imports;
 import org.newsdesk.cms.support.Statements;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * No N+1: the SQL statements a query costs do not grow with the page size, because
@@ -107,6 +108,18 @@ class StatementCountTest {
     void aBodyIsReadOnlyForTheArticlesThatShowIt() {
         String bodies = "query($first: Int) { articles(first: $first) { nodes { title body(format: TEXT) } } }";
         assertThat(statements(bodies, Map.of("first", 20))).isEqualTo(1);
+    }
+
+    @Test
+    void anAnonymousAuthorPageCountsInTheStatementOfItsFirstPage() {
+        String page = "query($s: String!) { author(slug: $s) { name articleCount articles(first: 3) {"
+                + " nodes { title source { name } } } } }";
+        // Anonymous: answered by the read plan (the first time: nothing is cached yet).
+        JsonPath[] answer = new JsonPath[1];
+        long planned = Statements.during(() -> answer[0] = GraphQL.anonymous().data(page, Map.of("s", "writer-1-" + word)));
+        assertThat(answer[0].getInt("data.author.articleCount")).isGreaterThan(3);
+        assertThat(answer[0].getList("data.author.articles.nodes")).hasSize(3);
+        assertThat(planned).as("the author, the page's ids with the count, the page's rows").isEqualTo(3);
     }
 
     @Test
