@@ -202,9 +202,13 @@ public class ArticleReads {
                     List.of((Object) ids.toArray(Long[]::new)));
         }
 
-        /** Each owner's list key ({@code list:author:3}): a change to one of its articles purges it. */
+        /**
+         * Each owner's list key ({@code list:author:3}), and the key of all article
+         * lists: a new or changed article purges the lists, an owner's page among them.
+         */
         void noteKeys() {
             ReadKeys.noteAll("list:" + kind + ":", ids);
+            ReadKeys.note(ReadKeys.ARTICLE_LIST);
         }
 
         /** Sections own the articles of the sections under them too: {@code sectionsByOwner} lists them, itself included. */

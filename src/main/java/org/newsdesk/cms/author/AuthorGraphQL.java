@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.PageInfo;
 import org.newsdesk.cms.common.PageSize;
+import org.newsdesk.cms.common.ReadKeys;
 
 @GraphQLApi
 public class AuthorGraphQL {
@@ -37,6 +38,7 @@ public class AuthorGraphQL {
             @Description("Cursor after which the page starts.") String after) {
         int size = PageSize.check(first);
         Cursor cursor = after == null ? null : Cursor.decode(after, CURSOR_LIST);
+        ReadKeys.note(ReadKeys.ANY_CHANGE); // a rename, a new author, a count
         List<Author> rows = size == 0 ? List.of()
                 : authors.pageByName(cursor == null ? null : cursor.key(), cursor == null ? null : cursor.id(), size + 1);
         List<AuthorEdge> edges = rows.stream().limit(size)

@@ -22,6 +22,12 @@ public class ReadKeys {
 
     public static final String ARTICLE_LIST = "list:articles";
     public static final String SEARCH = "search";
+    /**
+     * The key every purge carries: for answers any change may affect, such as the
+     * directories of authors and sources with their counts (a new article, a new
+     * source from an import, a rename).
+     */
+    public static final String ANY_CHANGE = "all";
 
     private final Set<String> keys = new LinkedHashSet<>();
 

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.newsdesk.cms.common.AppClock;
+import org.newsdesk.cms.common.ReadKeys;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -167,12 +168,13 @@ class WebhookDispatcher {
 
     /**
      * The HTTP cache's purge: {@code PURGE} with the event's keys in {@code xkey-purge},
-     * plus {@code all}, the key of answers that read too much to list their keys.
+     * plus {@code all} ({@link ReadKeys#ANY_CHANGE}), the key of answers that read too
+     * much to list their keys or that any change may affect.
      */
     private HttpRequest.Builder purge(Claimed delivery) {
         List<String> keys = new java.util.ArrayList<>(delivery.body().getJsonArray("keys").getList());
-        if (!keys.contains("all")) {
-            keys.add("all");
+        if (!keys.contains(ReadKeys.ANY_CHANGE)) {
+            keys.add(ReadKeys.ANY_CHANGE);
         }
         return HttpRequest.newBuilder(URI.create(delivery.subscriber().substring(Subscribers.PURGE.length())))
                 .timeout(config.timeout())

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.newsdesk.cms.common.ReadKeys;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -23,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 public class HttpCaching {
 
     /** The key that stands for "everything": sent instead of a keys list over the length limit. */
-    public static final String ALL = "all";
+    public static final String ALL = ReadKeys.ANY_CHANGE;
 
     /** An answer ready to send any number of times: its body, ETag and keys header, computed once. */
     public record Prepared(Buffer body, boolean hasErrors, String etag, String keys) {

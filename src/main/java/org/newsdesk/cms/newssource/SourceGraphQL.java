@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.newsdesk.cms.common.ReadKeys;
 
 @GraphQLApi
 public class SourceGraphQL {
@@ -25,6 +26,7 @@ public class SourceGraphQL {
     @NonNull
     @Description("Every source, by name.")
     public List<@NonNull SourceView> sources() {
+        ReadKeys.note(ReadKeys.ANY_CHANGE); // a rename, a new source, a count
         return sources.listByName().stream().map(SourceView::of).toList();
     }
 }

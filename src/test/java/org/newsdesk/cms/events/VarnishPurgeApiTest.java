@@ -58,6 +58,46 @@ class VarnishPurgeApiTest {
         awaitWithinASecond(unpublished, () -> throughVarnish(edited[1]).jsonPath().get("data.article") == null);
     }
 
+    /**
+     * An author's page lists their articles and shows their name: a new article by them
+     * and a rename are both seen through the cache within a second; so is the rename in
+     * the directory of authors with their counts.
+     */
+    @Test
+    void anAuthorsPageShowsTheirNewArticleAndTheirNewNameWithinASecond() throws Exception {
+        var author = GraphQL.editor().data("mutation($name: String!) { createAuthor(input: { name: $name }) { id slug } }",
+                Map.of("name", "Paged Writer " + unique())).setRootPath("data.createAuthor");
+        String page = "query($slug: String!) { author(slug: $slug) { name articleCount articles(first: 5) { nodes { title } } } }";
+        Map<String, Object> bySlug = Map.of("slug", author.getString("slug"));
+        String directory = "{ authors(first: 100) { nodes { id name articleCount } } }";
+        awaitPurges();
+        throughVarnish(page, bySlug);
+        assertThat(hit(throughVarnish(page, bySlug))).as("served by the cache").isTrue();
+        throughVarnish(directory, Map.of());
+        assertThat(hit(throughVarnish(directory, Map.of()))).isTrue();
+
+        String id = GraphQL.editor().data("mutation($in: ArticleInput!) { createArticle(input: $in) { id } }",
+                Map.of("in", Map.of("title", "Paged story " + unique(), "body", "<p>Text.</p>",
+                        "authorIds", java.util.List.of(author.getString("id"))))).getString("data.createArticle.id");
+        GraphQL.editor().data("mutation($id: ID!) { publishArticle(id: $id) { id } }", Map.of("id", id));
+        Instant published = Instant.now();
+        awaitWithinASecond(published, () -> throughVarnish(page, bySlug).jsonPath()
+                .getInt("data.author.articleCount") == 1);
+        assertThat(throughVarnish(page, bySlug).jsonPath().getString("data.author.articles.nodes[0].title"))
+                .startsWith("Paged story");
+
+        throughVarnish(directory, Map.of());
+        assertThat(hit(throughVarnish(directory, Map.of()))).isTrue();
+        String newName = "0 Renamed " + unique(); // first by name: in the directory's first page
+        GraphQL.editor().data("mutation($id: ID!, $in: AuthorInput!) { updateAuthor(id: $id, input: $in) { id } }",
+                Map.of("id", author.getString("id"), "in", Map.of("name", newName)));
+        Instant renamed = Instant.now();
+        awaitWithinASecond(renamed, () -> newName.equals(
+                throughVarnish(page, bySlug).jsonPath().getString("data.author.name")));
+        awaitWithinASecond(renamed, () -> throughVarnish(directory, Map.of()).jsonPath()
+                .getList("data.authors.nodes.name", String.class).contains(newName));
+    }
+
     @Test
     void signedInRequestsAndPostsPassThrough() {
         Response signedIn = given().baseUri(VarnishServer.url()).auth().preemptive()
@@ -91,8 +131,12 @@ class VarnishPurgeApiTest {
     }
 
     private static Response throughVarnish(String slug) {
-        return given().baseUri(VarnishServer.url()).queryParam("query", ARTICLE)
-                .queryParam("variables", Json.encode(Map.of("slug", slug))).get("/graphql");
+        return throughVarnish(ARTICLE, Map.of("slug", slug));
+    }
+
+    private static Response throughVarnish(String query, Map<String, Object> variables) {
+        return given().baseUri(VarnishServer.url()).queryParam("query", query)
+                .queryParam("variables", Json.encode(variables)).get("/graphql");
     }
 
     /** Varnish's X-Varnish header names two transactions on a hit: this one and the one that filled the cache. */
