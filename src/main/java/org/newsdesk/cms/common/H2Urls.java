@@ -37,15 +37,18 @@ public final class H2Urls {
      * says {@code WRITE_DELAY=0}, so a killed process loses commits it had confirmed.
      */
     public static boolean delaysWrites(String jdbcUrl) {
-        if (databaseFile(jdbcUrl).isEmpty()) {
-            return false;
-        }
-        for (String option : jdbcUrl.split(";")) {
-            String[] nameAndValue = option.split("=", 2);
-            if (nameAndValue.length == 2 && nameAndValue[0].strip().equalsIgnoreCase("WRITE_DELAY")) {
-                return !nameAndValue[1].strip().equals("0");
+        return databaseFile(jdbcUrl).isPresent() && !option(jdbcUrl, "WRITE_DELAY").map("0"::equals).orElse(false);
+    }
+
+    /** The value of a setting the URL gives ({@code ;CACHE_SIZE=4096}), its name in any case. */
+    public static Optional<String> option(String jdbcUrl, String name) {
+        String[] parts = jdbcUrl.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String[] nameAndValue = parts[i].split("=", 2);
+            if (nameAndValue.length == 2 && nameAndValue[0].strip().equalsIgnoreCase(name)) {
+                return Optional.of(nameAndValue[1].strip());
             }
         }
-        return true;
+        return Optional.empty();
     }
 }

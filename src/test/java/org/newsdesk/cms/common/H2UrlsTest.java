@@ -25,6 +25,13 @@ class H2UrlsTest {
     }
 
     @Test
+    void readsASettingInAnyCase() {
+        assertThat(H2Urls.option("jdbc:h2:file:/srv/cms;WRITE_DELAY=0;Cache_Size = 4096", "CACHE_SIZE")).contains("4096");
+        assertThat(H2Urls.option("jdbc:h2:file:/srv/cms;WRITE_DELAY=0", "CACHE_SIZE")).isEmpty();
+        assertThat(H2Urls.option("jdbc:h2:file:/srv/CACHE_SIZE=1", "CACHE_SIZE")).as("a path is no setting").isEmpty();
+    }
+
+    @Test
     void onlyALocalFileCanLoseWhatItConfirmed() {
         assertThat(H2Urls.delaysWrites("jdbc:h2:mem:test")).isFalse();
         assertThat(H2Urls.delaysWrites("jdbc:h2:tcp://db.internal/cms")).isFalse();
