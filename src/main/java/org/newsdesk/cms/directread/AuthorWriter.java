@@ -64,12 +64,7 @@ class AuthorWriter {
         AuthorView author = found.get();
         List<Long> ids = List.of(author.id());
         Owners owners = Owners.authors(ids);
-        // The count and a first page come from one statement when both are selected.
-        Selected counted = field.fields().stream().anyMatch(selected -> selected.name().equals("articleCount"))
-                ? pages.entrySet().stream()
-                        .filter(page -> page.getValue().after() == null && page.getValue().first() > 0)
-                        .map(Map.Entry::getKey).findFirst().orElse(null)
-                : null;
+        Selected counted = pageThatCounts(field, pages);
         ArticleService.PagesAndCounts countedPage = counted == null ? null
                 : articles.firstPagesAndCounts(owners, ids, Viewer.READER, pages.get(counted).first(),
                         ArticleLoader.fetchFor(ArticleListWriter.nodes(counted)));
@@ -92,5 +87,18 @@ class AuthorWriter {
             }
         }
         json.writeEnd();
+    }
+
+    /**
+     * When {@code articleCount} is selected, the first page without a cursor: its
+     * statement counts the author's articles too. Null when there is none.
+     */
+    private static Selected pageThatCounts(Selected field, Map<Selected, PageAsked> pages) {
+        if (field.fields().stream().noneMatch(selected -> selected.name().equals("articleCount"))) {
+            return null;
+        }
+        return field.fields().stream().filter(pages::containsKey)
+                .filter(selected -> pages.get(selected).after() == null && pages.get(selected).first() > 0)
+                .findFirst().orElse(null);
     }
 }
