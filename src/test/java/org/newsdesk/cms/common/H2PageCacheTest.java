@@ -1,7 +1,6 @@
 package org.newsdesk.cms.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,25 +32,43 @@ class H2PageCacheTest {
 
     @Test
     void inMemoryDatabasesAndOtherDatabasesAreLeftAlone() throws Exception {
-        // A closed connection: any statement on it would throw.
-        Connection closed = DriverManager.getConnection("jdbc:h2:mem:page-cache-test", "sa", "");
-        closed.close();
-        for (String url : new String[] { "jdbc:h2:mem:page-cache-test", "jdbc:postgresql://127.0.0.1:5432/cms" }) {
-            new H2PageCache(Optional.of(url)).onConnectionCreate(closed);
+        // A file opened with its own size, handed to the interceptor as the pool would for
+        // these configured URLs: the size stays.
+        String opened = "jdbc:h2:file:" + folder.resolve("other") + ";CACHE_SIZE=8192";
+        try (Connection connection = DriverManager.getConnection(opened, "sa", "")) {
+            for (String configured : new String[] { "jdbc:h2:mem:page-cache-test", "jdbc:postgresql://127.0.0.1:5432/cms" }) {
+                new H2PageCache(Optional.of(configured)).onConnectionCreate(connection);
+            }
+            assertThat(cacheSize(connection)).isEqualTo(8192);
         }
-        assertThatThrownBy(() -> new H2PageCache(Optional.of("jdbc:h2:file:" + folder.resolve("x")))
-                .onConnectionCreate(closed)).as("the check above can fail").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aConnectionThatRefusesTheSettingIsStillHandedOut() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("refusing");
+        try (Connection admin = DriverManager.getConnection(url, "sa", "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("create user reader password 'secret'"); // no admin rights: SET CACHE_SIZE is refused
+        }
+        try (Connection reader = DriverManager.getConnection(url, "reader", "secret")) {
+            new H2PageCache(Optional.of(url)).onConnectionCreate(reader);
+            assertThat(reader.isValid(1)).isTrue();
+        }
     }
 
     private static int cacheSizeAfterOpening(String url) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             new H2PageCache(Optional.of(url)).onConnectionCreate(connection);
-            try (Statement statement = connection.createStatement();
-                    ResultSet size = statement.executeQuery(
-                            "select setting_value from information_schema.settings where setting_name = 'CACHE_SIZE'")) {
-                assertThat(size.next()).isTrue();
-                return Integer.parseInt(size.getString(1));
-            }
+            return cacheSize(connection);
+        }
+    }
+
+    private static int cacheSize(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet size = statement.executeQuery(
+                        "select setting_value from information_schema.settings where setting_name = 'CACHE_SIZE'")) {
+            assertThat(size.next()).isTrue();
+            return Integer.parseInt(size.getString(1));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.cms.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -33,16 +34,32 @@ class PostgresGenericPlansTest {
                 held.add(dataSource.getConnection());
             }
             for (Connection connection : held) {
-                try (Statement statement = connection.createStatement();
-                        ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
-                    assertThat(mode.next()).isTrue();
-                    assertThat(mode.getString(1)).isEqualTo("force_generic_plan");
-                }
+                assertThat(mode(connection)).isEqualTo("force_generic_plan");
             }
         } finally {
             for (Connection connection : held) {
                 connection.close();
             }
+        }
+    }
+
+    @Test
+    void aSwitchLeavesPostgresqlsOwnChoice() throws Exception {
+        String url = TestDatabase.assumePostgres("plan_cache_mode is PostgreSQL's");
+        for (boolean enabled : new boolean[] { false, true }) {
+            try (Connection connection = DriverManager.getConnection(url, System.getenv("CMS_TEST_DB_USERNAME"),
+                    System.getenv("CMS_TEST_DB_PASSWORD"))) {
+                new PostgresGenericPlans(enabled).onConnectionCreate(connection);
+                assertThat(mode(connection)).isEqualTo(enabled ? "force_generic_plan" : "auto");
+            }
+        }
+    }
+
+    private static String mode(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
+            assertThat(mode.next()).isTrue();
+            return mode.getString(1);
         }
     }
 }
