@@ -71,7 +71,8 @@ public class AuthorService {
                 List.of(slug), row -> new AuthorView(row.getLong(1), row.getString(2), row.getString(3),
                         AuthorKind.valueOf(row.getString(4))))
                 .stream().findFirst();
-        found.ifPresent(author -> ReadKeys.note("author:" + author.id()));
+        // Not found: an author created with this slug later must purge the answer too.
+        ReadKeys.note(found.map(author -> "author:" + author.id()).orElse(ReadKeys.ANY_CHANGE));
         return found;
     }
 

@@ -41,7 +41,8 @@ public class NewsSourceService {
                 List.of(slug), row -> new SourceView(row.getLong(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5)))
                 .stream().findFirst();
-        found.ifPresent(source -> ReadKeys.note("source:" + source.id()));
+        // Not found: an source created with this slug later must purge the answer too.
+        ReadKeys.note(found.map(source -> "source:" + source.id()).orElse(ReadKeys.ANY_CHANGE));
         return found;
     }
 
