@@ -61,21 +61,39 @@ def bodies(name, query, variable_sets):
     return path
 
 
-def cpu_ticks(pids):
-    total = 0
+TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ms(pids):
+    """CPU time (user + system) each process has used so far, in milliseconds, by pid."""
+    used = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+            used[pid] = (int(fields[11]) + int(fields[12])) * 1000 / TICKS_PER_SECOND
         except (FileNotFoundError, ProcessLookupError):
             pass
-    return total
+    return used
+
+
+def used_since(before, after):
+    """CPU used between two snapshots: processes that started meanwhile count whole, those gone not at all."""
+    return sum(ms - before.get(pid, 0) for pid, ms in after.items())
 
 
 def postgres_backends():
+    """The server processes of client connections (not autovacuum, the checkpointer, the WAL writer)."""
     postmaster = int((PEERS_PG / "data" / "postmaster.pid").read_text().split()[0])
     found = subprocess.run(["pgrep", "-P", str(postmaster)], capture_output=True, text=True).stdout.split()
-    return [int(pid) for pid in found]
+    backends = []
+    for pid in found:
+        try:
+            title = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        except FileNotFoundError:
+            continue
+        if "127.0.0.1(" in title:  # "postgres: user database 127.0.0.1(port) idle"
+            backends.append(int(pid))
+    return backends
 
 
 def load(port, body_file, seconds):
@@ -90,11 +108,11 @@ def load(port, body_file, seconds):
 
 def measure(port, server_pid, body_file):
     load(port, body_file, WARMUP)
-    backends = postgres_backends()
-    server_before, pg_before = cpu_ticks([server_pid]), cpu_ticks(backends)
+    server_before, pg_before = cpu_ms([server_pid]), cpu_ms(postgres_backends())
     result = load(port, body_file, SECONDS)
-    server_ms = (cpu_ticks([server_pid]) - server_before) * 10 / max(1, result["requests"])
-    pg_ms = (cpu_ticks(backends) - pg_before) * 10 / max(1, result["requests"])
+    requests = max(1, result["requests"])
+    server_ms = used_since(server_before, cpu_ms([server_pid])) / requests
+    pg_ms = used_since(pg_before, cpu_ms(postgres_backends())) / requests
     if result["non2xx"] or result["socket_errors"]:
         raise SystemExit(f"errors under load: {result}")
     return result["rps"], result["p99_ms"], server_ms, pg_ms
@@ -156,7 +174,11 @@ def main():
     finally:
         for process in (project, postgraphile):
             process.terminate()
-            process.wait(timeout=60)
+        for process in (project, postgraphile):
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
     print("\n| question | PostGraphile req/s (p99 ms) | pg build, cache off (p99 ms) | ratio |"
           " CPU ms/request: ours, PostgreSQL | theirs, PostgreSQL |")
