@@ -13,7 +13,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.newsdesk.cms.access.Viewer;
-import org.newsdesk.cms.author.AuthorKind;
 import org.newsdesk.cms.author.AuthorView;
 import org.newsdesk.cms.common.Cursor;
 import org.newsdesk.cms.common.ReadKeys;
@@ -104,10 +103,7 @@ public class ArticleReads {
         if (id == null) {
             return null;
         }
-        Long sourceId = row.getLong(first + 15);
-        SourceView source = sourceId == null ? null
-                : new SourceView(sourceId, row.getString(first + 16), row.getString(first + 17),
-                        row.getString(first + 18), row.getString(first + 19));
+        SourceView source = row.getLong(first + 15) == null ? null : SourceView.read(row, first + 15);
         return new ArticleView(id, row.getString(first + 1), row.getString(first + 2),
                 ArticleStatus.valueOf(row.getString(first + 3)), row.getInstant(first + 4), row.getString(first + 5),
                 row.getInt(first + 6),
@@ -272,9 +268,11 @@ public class ArticleReads {
         queries.list(sql, parameters, row -> new long[] { row.getLong(1), row.getLong(2), row.getLong(3) })
                 .forEach(triple -> {
                     idsByOwner.computeIfAbsent(triple[0], key -> new ArrayList<>()).add(triple[1]);
-                    totals.put(triple[0], triple[2]);
+                    if (withTotals) {
+                        totals.put(triple[0], triple[2]);
+                    }
                 });
-        return new OwnerPageIds(idsByOwner, withTotals ? totals : Map.of());
+        return new OwnerPageIds(idsByOwner, totals);
     }
 
     /** Number of (visible) articles per owner, for {@code articleCount} under a list. */
@@ -355,7 +353,7 @@ public class ArticleReads {
                 + " join author au on au.id = aa.author_id where aa.article_id = any(?)"
                 + " order by aa.article_id, aa.position";
         queries.list(sql, List.of((Object) articleIds.toArray(Long[]::new)), row -> {
-            byArticle.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(readAuthor(row, 2));
+            byArticle.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(AuthorView.read(row, 2));
             return null;
         });
         return byArticle;
@@ -433,7 +431,7 @@ public class ArticleReads {
                 views.add(view);
             }
             if (authorColumn > 0 && row.getLong(authorColumn) != null) {
-                authors.get(authors.size() - 1).add(readAuthor(row, authorColumn));
+                authors.get(authors.size() - 1).add(AuthorView.read(row, authorColumn));
             }
             return null;
         });
@@ -454,11 +452,6 @@ public class ArticleReads {
             }
         }
         ReadKeys.noteAll(keys);
-    }
-
-    private static AuthorView readAuthor(Row row, int first) throws SQLException {
-        return new AuthorView(row.getLong(first), row.getString(first + 1), row.getString(first + 2),
-                AuthorKind.valueOf(row.getString(first + 3)));
     }
 
     /** What {@code viewer} may see, as a condition on {@code a}; its parameter (an owner) added to {@code parameters}. */

@@ -71,7 +71,7 @@ public class ArticleService {
         return pages(owners, ownerIds, viewer, after, first, fetch, false).pages();
     }
 
-    /** Each owner's first page and the number of their articles the viewer may see. */
+    /** Each owner's first page and the number of their articles the viewer may see (none: not in the map). */
     public record PagesAndCounts(Map<Long, Page> pages, Map<Long, Long> counts) {
     }
 
@@ -94,13 +94,11 @@ public class ArticleService {
         Map<Long, ArticleView> byId = reads.byIds(ids.ids().values().stream().flatMap(List::stream).distinct()
                 .toList(), false, fetch);
         Map<Long, Page> pages = new HashMap<>();
-        Map<Long, Long> counts = new HashMap<>();
         for (Long ownerId : ownerIds) {
             List<ArticleView> rows = ids.ids().getOrDefault(ownerId, List.of()).stream().map(byId::get).toList();
             pages.put(ownerId, Page.of(rows, first));
-            counts.put(ownerId, ids.totals().getOrDefault(ownerId, 0L));
         }
-        return new PagesAndCounts(pages, withCounts ? counts : Map.of());
+        return new PagesAndCounts(pages, ids.totals()); // as countByOwner's: owners with none left out
     }
 
     public Map<Long, Long> countByOwner(Owners owners, Viewer viewer) {

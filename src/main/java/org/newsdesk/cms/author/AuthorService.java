@@ -68,9 +68,7 @@ public class AuthorService {
      */
     public Optional<AuthorView> viewBySlug(String slug) {
         Optional<AuthorView> found = queries.list("select id, slug, name, kind from author where slug = ?",
-                List.of(slug), row -> new AuthorView(row.getLong(1), row.getString(2), row.getString(3),
-                        AuthorKind.valueOf(row.getString(4))))
-                .stream().findFirst();
+                List.of(slug), row -> AuthorView.read(row, 1)).stream().findFirst();
         // Not found: an author created with this slug later must purge the answer too.
         ReadKeys.note(found.map(author -> "author:" + author.id()).orElse(ReadKeys.ANY_CHANGE));
         return found;

@@ -1,5 +1,6 @@
 package org.newsdesk.cms.author;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.newsdesk.cms.audit.AuditKeys;
+import org.newsdesk.cms.common.ReadQueries.Row;
 
 @Name("Author")
 @Description("A person or news agency named in bylines.")
@@ -18,6 +20,12 @@ public record AuthorView(
 
     public static AuthorView of(Author author) {
         return new AuthorView(author.id, author.slug, author.name, author.kind);
+    }
+
+    /** The author in a row's columns id, slug, name, kind, from column {@code first} on. */
+    public static AuthorView read(Row row, int first) throws SQLException {
+        return new AuthorView(row.getLong(first), row.getString(first + 1), row.getString(first + 2),
+                AuthorKind.valueOf(row.getString(first + 3)));
     }
 
     @Override

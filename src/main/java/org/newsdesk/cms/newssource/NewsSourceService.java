@@ -38,10 +38,8 @@ public class NewsSourceService {
      */
     public Optional<SourceView> viewBySlug(String slug) {
         Optional<SourceView> found = queries.list("select id, slug, name, domain, url from news_source where slug = ?",
-                List.of(slug), row -> new SourceView(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5)))
-                .stream().findFirst();
-        // Not found: an source created with this slug later must purge the answer too.
+                List.of(slug), row -> SourceView.read(row, 1)).stream().findFirst();
+        // Not found: a source created with this slug later must purge the answer too.
         ReadKeys.note(found.map(source -> "source:" + source.id()).orElse(ReadKeys.ANY_CHANGE));
         return found;
     }
