@@ -306,12 +306,13 @@ public class ArticleReads {
     }
 
     /**
-     * Every article's id, version and last change, in id order. Through JDBC like the
-     * other start-up reads: a start that runs no HQL does not pay for Hibernate's
-     * query machinery before it can serve.
+     * Every article's id, version and last change, in no particular order: without an
+     * order H2 reads them from an index of the three columns alone (V17) instead of every
+     * row with its body. Through JDBC like the other start-up reads: a start that runs no
+     * HQL does not pay for Hibernate's query machinery before it can serve.
      */
     public List<Stamp> stamps() {
-        return queries.list("select id, version, updated_at from article order by id", List.of(),
+        return queries.list("select id, version, updated_at from article", List.of(),
                 row -> new Stamp(row.getLong(1), row.getInt(2), row.getInstant(3)));
     }
 

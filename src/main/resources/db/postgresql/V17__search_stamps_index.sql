@@ -1,0 +1,3 @@
+-- Nothing to do on PostgreSQL: its search lives in the database and never catches
+-- up on start. H2 indexes the stamps its embedded search index compares on start
+-- (db/h2/V17__search_stamps_index.sql).
