@@ -18,6 +18,8 @@ package org.newsdesk.cms.http;
  */
 public enum GraphQLPipeline {
 
+    /** A WebSocket upgrade (subscriptions) does not hold graceful shutdown ({@link WebSocketUpgrades}). */
+    WEBSOCKET_UPGRADE(-1002),
     /** Marks every answer {@code private, no-store} unless a later stage says it is cacheable. */
     PRIVATE_BY_DEFAULT(-1001),
     /** 415 for a POST that is neither JSON nor a GraphQL document. */

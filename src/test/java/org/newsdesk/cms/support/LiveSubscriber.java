@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.vertx.core.json.JsonObject;
 
@@ -24,6 +26,7 @@ public final class LiveSubscriber implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final WebSocket socket;
 
     /**
@@ -68,6 +71,29 @@ public final class LiveSubscriber implements WebSocket.Listener, AutoCloseable {
         }
         webSocket.request(1);
         return null;
+    }
+
+    /** Whether the server ended the connection (a close frame, or the socket closed) within the time given. */
+    public boolean endedWithin(Duration time) throws InterruptedException {
+        try {
+            ended.get(time.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        ended.complete(null);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        ended.complete(null);
     }
 
     @Override
