@@ -33,6 +33,8 @@ public class CmsMain implements QuarkusApplication {
             // the server's index on disk is left alone (the server catches up when it starts).
             System.setProperty("cms.search.index-on-start", "false");
             System.setProperty("cms.search.index-directory", "memory");
+            // Nothing routes requests to it: no delay before it stops, whatever a server is given.
+            System.setProperty("quarkus.shutdown.delay", "0S");
             // Standard output carries the report; logs go to standard error.
             System.setProperty("quarkus.log.console.stderr", "true");
             System.setProperty("quarkus.banner.enabled", "false");

@@ -127,6 +127,16 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Asks the process to stop (SIGTERM), as Kubernetes does, without waiting for it. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Whether the process has ended within the time given. */
+    public boolean exitedWithin(Duration time) throws InterruptedException {
+        return process.waitFor(time.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Ends the process as a crash would ({@code kill -9}): no shutdown hook, no clean-up. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
