@@ -177,7 +177,7 @@ public class ArticleService {
     }
 
     /**
-     * Every article's id, version and last change, in id order: what an index kept on
+     * Every article's id, version and last change, in no particular order: what an index kept on
      * disk compares itself with to find what changed while it was closed.
      */
     public List<ArticleReads.Stamp> searchStamps() {

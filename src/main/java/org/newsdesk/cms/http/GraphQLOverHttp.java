@@ -69,7 +69,7 @@ class GraphQLOverHttp {
 
     private void refuseRequestsThatAreNotWellFormed(RoutingContext context) {
         HttpMethod method = context.request().method();
-        boolean webSocket = context.request().getHeader("Upgrade") != null;
+        boolean webSocket = GraphQLPipeline.isWebSocketUpgrade(context.request());
         if (webSocket || (method != HttpMethod.GET && method != HttpMethod.POST)) {
             context.next();
             return;

@@ -1,5 +1,9 @@
 package org.newsdesk.cms.http;
 
+import java.util.Locale;
+
+import io.vertx.core.http.HttpServerRequest;
+
 /**
  * The stages a request to {@link #PATH} passes, in the order they run: each is a
  * Vert.x route on the path, ordered by {@link #order()}. A stage that answers ends
@@ -46,6 +50,15 @@ public enum GraphQLPipeline {
     OWN_ANSWER(-48);
 
     public static final String PATH = "/graphql";
+
+    /**
+     * Whether the request asks to become a WebSocket (subscriptions): SmallRye GraphQL's
+     * own handler takes those, and the checks for HTTP requests let them through.
+     */
+    public static boolean isWebSocketUpgrade(HttpServerRequest request) {
+        String upgrade = request.getHeader("Upgrade");
+        return upgrade != null && upgrade.toLowerCase(Locale.ROOT).contains("websocket");
+    }
 
     private final int order;
 

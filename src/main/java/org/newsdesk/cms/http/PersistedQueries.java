@@ -54,7 +54,7 @@ class PersistedQueries {
 
     private void resolve(RoutingContext context) {
         HttpMethod method = context.request().method();
-        if ((method != HttpMethod.GET && method != HttpMethod.POST) || context.request().getHeader("Upgrade") != null) {
+        if ((method != HttpMethod.GET && method != HttpMethod.POST) || GraphQLPipeline.isWebSocketUpgrade(context.request())) {
             context.next();
             return;
         }

@@ -37,13 +37,14 @@ class WebSocketUpgrades {
 
     void install(@Observes Router router) {
         if (done != null) {
-            router.route(GraphQLPipeline.PATH).order(GraphQLPipeline.WEBSOCKET_UPGRADE.order()).handler(this::countAsEnded);
+            // An upgrade is a GET: the POSTs that carry most queries never pass this stage.
+            router.get(GraphQLPipeline.PATH).order(GraphQLPipeline.WEBSOCKET_UPGRADE.order()).handler(this::countAsEnded);
         }
     }
 
     private void countAsEnded(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+        if (GraphQLPipeline.isWebSocketUpgrade(request)) {
             try {
                 done.invoke(QuarkusRequestWrapper.get(request));
             } catch (ReflectiveOperationException | RuntimeException e) {

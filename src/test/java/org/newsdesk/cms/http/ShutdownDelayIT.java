@@ -29,12 +29,15 @@ class ShutdownDelayIT {
         try {
             assertThat(readiness(app)).isEqualTo(200);
 
+            long terminated = System.nanoTime();
             app.terminate();
 
             assertThat(readinessOnceItChanges(app)).as("readiness after SIGTERM").isEqualTo(503);
             assertThat(GraphQL.anonymous().at(app.baseUrl()).data("{ articles(first: 1) { edges { node { slug } } } }")
                     .getList("data.articles.edges")).as("a query during the delay").isNotNull();
-            assertThat(app.exitedWithin(Duration.ofSeconds(30))).as("stopped after the delay").isTrue();
+            assertThat(app.exitedWithin(Duration.ofSeconds(30))).as("stopped").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - terminated)).as("not before the delay was over")
+                    .isGreaterThan(Duration.ofMillis(3_500));
         } finally {
             app.close();
         }
