@@ -9,6 +9,7 @@ import json
 import os
 import platform
 import re
+import resource
 import secrets
 import shutil
 import socket
@@ -75,14 +76,20 @@ def database_options(db):
 IMPORT_SUMMARY = re.compile(r"Import run \d+: (\d+) created.*?, (\d+) failed \((\d+) documents in ([\d.]+) s, (\d+) documents/s\)")
 
 
+def children_cpu_seconds():
+    """CPU (user and system) of the child processes waited for so far: one import's is the difference."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def import_documents(db, *folders):
     """Imports the folders in turn with one command-line import; the figures of each run."""
-    started = time.monotonic()
+    started, cpu_before = time.monotonic(), children_cpu_seconds()
     result = subprocess.run(["java", *database_options(db), "-jar", str(JAR), "import", *map(str, folders)],
                             capture_output=True, text=True, timeout=1800)
-    wall = time.monotonic() - started
+    wall, cpu = time.monotonic() - started, children_cpu_seconds() - cpu_before
     runs = [{"documents": int(m.group(3)), "seconds": float(m.group(4)), "per_second": int(m.group(5)),
-             "failed": int(m.group(2)), "wall": wall} for m in IMPORT_SUMMARY.finditer(result.stdout)]
+             "failed": int(m.group(2)), "wall": wall, "cpu": cpu} for m in IMPORT_SUMMARY.finditer(result.stdout)]
     if result.returncode != 0 or len(runs) != len(folders):
         raise SystemExit(f"import failed ({result.returncode}):\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
     return runs
@@ -216,6 +223,14 @@ def main():
     print(f"Importing {articles} documents after a warm-up of as many…", flush=True)
     warm = import_documents(scratch / "cms", warm_up, docs)[1]
     shutil.rmtree(scratch, ignore_errors=True)
+    # What a cold import costs before its first document: the JVM's start, the
+    # migrations of a new database, the exit. With the cold import's CPU it shows how
+    # fast a cold import could be at best on this machine's cores.
+    empty = OUT / "empty-docs"
+    empty.mkdir(exist_ok=True)
+    print("Importing no documents (a cold JVM's fixed cost)…", flush=True)
+    fixed = import_documents(scratch / "cms", empty)[0]
+    shutil.rmtree(scratch, ignore_errors=True)
 
     port = free_port()
     server, base = start_server(db, port)
@@ -285,7 +300,12 @@ def main():
              f"**{warm['per_second']} documents/s** ({warm['failed']} failed; after importing "
              f"{articles} other documents in the same JVM)",
              f"Import, cold JVM: {cold['documents']} documents in {cold['seconds']:.1f} s = "
-             f"{cold['per_second']} documents/s ({cold['failed']} failed; {cold['wall']:.1f} s with JVM start)",
+             f"{cold['per_second']} documents/s ({cold['failed']} failed; {cold['wall']:.1f} s with JVM start, "
+             f"{cold['cpu']:.1f} s of CPU)",
+             f"Cold import's floor: its CPU on {os.cpu_count()} cores takes {cold['cpu'] / os.cpu_count():.1f} s "
+             f"at least, so at most {cold['documents'] * os.cpu_count() / cold['cpu']:.0f} documents/s here; "
+             f"of it, a cold JVM's import of no documents (start, migrations, exit): {fixed['wall']:.1f} s, "
+             f"{fixed['cpu']:.1f} s of CPU",
              "",
              "| load | requests/s | % of ceiling | p50 ms | p99 ms | errors |",
              "|---|---:|---:|---:|---:|---:|"]
