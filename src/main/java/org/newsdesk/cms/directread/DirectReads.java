@@ -64,6 +64,7 @@ class DirectReads implements DirectAnswers {
     /** The pool's name, also the {@code pool_name} of its {@code worker_pool_*} metrics. */
     static final String POOL = "cms-direct-reads";
 
+    private final PlanCompiler.Limits limits;
     private final ReadPlan.Writers writers;
     private final WorkerExecutor pool;
     /** Requests answered here, and requests declined after all (the engine answered them). */
@@ -72,10 +73,13 @@ class DirectReads implements DirectAnswers {
 
     DirectReads(ArticleListWriter articleLists, ArticleWriter articles, SearchWriter search, AuthorWriter authors,
             MeterRegistry metrics, Vertx vertx,
-            @ConfigProperty(name = "cms.direct-reads.threads-per-core", defaultValue = "2") int threadsPerCore) {
+            @ConfigProperty(name = "cms.direct-reads.threads-per-core", defaultValue = "2") int threadsPerCore,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity) {
         int threads = Math.max(1, threadsPerCore * Runtime.getRuntime().availableProcessors());
         this.pool = vertx.createSharedWorkerExecutor(POOL, threads);
         this.writers = new ReadPlan.Writers(articleLists, articles, search, authors);
+        this.limits = new PlanCompiler.Limits(maxDepth.orElse(Integer.MAX_VALUE), maxComplexity.orElse(Integer.MAX_VALUE));
         this.answered = metrics.timer(METER, "outcome", "answered");
         this.declined = metrics.timer(METER, "outcome", "declined");
     }
@@ -112,7 +116,7 @@ class DirectReads implements DirectAnswers {
 
     private Optional<ReadPlan> plan(GraphQLHttpRequest request) {
         return plans.get(new Key(request.query(), request.operationName()),
-                key -> request.document().flatMap(document -> PlanCompiler.compile(document, key.operationName())));
+                key -> request.document().flatMap(document -> PlanCompiler.compile(document, key.operationName(), limits)));
     }
 
     /** On a worker: the reads and the JSON; null when a read refused the request (the engine says why). */

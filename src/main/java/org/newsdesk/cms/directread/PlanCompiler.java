@@ -24,8 +24,9 @@ import graphql.language.VariableDefinition;
  * ({@code Query} for the root) only the fields listed in {@link #TYPES}, with the
  * arguments listed in {@link #ARGUMENTS}. Anything else
  * (a field added to the schema later, too) gets no plan: the engine answers it,
- * validation and errors included. What is accepted here is valid GraphQL, so a plan
- * never answers a document the engine would refuse.
+ * validation and errors included. What is accepted here is valid GraphQL within the
+ * engine's depth and complexity limits, so a plan never answers a document the engine
+ * would refuse.
  */
 final class PlanCompiler {
 
@@ -87,16 +88,36 @@ final class PlanCompiler {
     private final Map<String, String> variableTypes = new HashMap<>();
     private final Set<String> variablesUsed = new HashSet<>();
 
-    private PlanCompiler() {
+    private final Limits limits;
+
+    private PlanCompiler(Limits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * The engine's limits on a document ({@code quarkus.smallrye-graphql.instrumentation-query-*}):
+     * its depth in fields, and its complexity, graphql-java's default of one per field.
+     */
+    record Limits(int depth, int complexity) {
     }
 
     /** The plan for {@code operationName} (null: the only operation) of {@code document}, if it has one. */
-    static Optional<ReadPlan> compile(Document document, String operationName) {
+    static Optional<ReadPlan> compile(Document document, String operationName, Limits limits) {
         try {
-            return Optional.of(new PlanCompiler().plan(document, operationName));
+            return Optional.of(new PlanCompiler(limits).plan(document, operationName));
         } catch (NoPlan unknown) {
             return Optional.empty();
         }
+    }
+
+    /** The deepest path of fields, the root's counted (at least the engine's count). */
+    private static int depth(List<Selected> fields) {
+        return fields.stream().mapToInt(field -> 1 + depth(field.fields())).max().orElse(0);
+    }
+
+    /** One per field, {@code __typename} included (at least the engine's count). */
+    private static int complexity(List<Selected> fields) {
+        return fields.stream().mapToInt(field -> 1 + complexity(field.fields())).sum();
     }
 
     private ReadPlan plan(Document document, String operationName) {
@@ -122,6 +143,9 @@ final class PlanCompiler {
         List<Selected> roots = fieldsOf(operation.getSelectionSet(), "Query");
         if (!variablesUsed.equals(variableTypes.keySet())) {
             throw new NoPlan(); // an unused variable is an error the engine reports
+        }
+        if (depth(roots) > limits.depth() || complexity(roots) > limits.complexity()) {
+            throw new NoPlan(); // the engine refuses it with its error; a plan would run every aliased list
         }
         return new ReadPlan(roots);
     }

@@ -54,11 +54,33 @@ class QueryLimitsApiTest {
 
     @Test
     void aliasBombIsRefusedWithAClearError() {
-        StringBuilder bomb = new StringBuilder("{");
-        for (int i = 0; i < 200; i++) {
-            bomb.append(" a").append(i).append(": articles(first: 100) { nodes { title body } }");
+        assertRefusedForComplexity(aliased(200, "articles(first: 100) { nodes { title body } }"));
+    }
+
+    /** Only fields the anonymous read plans answer: the limits hold there as in the engine. */
+    @Test
+    void aliasBombOfPlannedListsIsRefusedToo() {
+        assertRefusedForComplexity(aliased(200, "articles(first: 100) { nodes { id title } }"));
+    }
+
+    @Test
+    void plannedListsWithinTheLimitsAreAnswered() {
+        JsonPath response = GraphQL.anonymous().post(aliased(20, "articles(first: 2) { nodes { id title } }"));
+        assertThat(response.getList("errors")).isNull();
+        assertThat(response.getList("data.a19.nodes")).isNotNull();
+    }
+
+    /** A query asking for {@code field} under {@code count} aliases: a0, a1, … */
+    private static String aliased(int count, String field) {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            query.append(" a").append(i).append(": ").append(field);
         }
-        JsonPath response = GraphQL.anonymous().post(bomb.append(" }").toString());
+        return query.append(" }").toString();
+    }
+
+    private static void assertRefusedForComplexity(String query) {
+        JsonPath response = GraphQL.anonymous().post(query);
         assertThat(response.getString("data")).isNull();
         assertThat(response.getString("errors[0].message")).containsIgnoringCase("complexity");
     }
