@@ -77,7 +77,7 @@ public final class BodyMarkdown {
                 "#".repeat(element.normalName().charAt(1) - '0') + " " + inlineChildren(element);
             case "blockquote" -> prefixLines(childBlocks(element), "> ");
             case "ul", "ol" -> list(element);
-            case "pre" -> "```\n" + element.wholeText().stripTrailing() + "\n```";
+            case "pre" -> codeBlock(element.wholeText().stripTrailing());
             case "dl" -> childBlocks(element);
             default -> escapeBlockMarkers(inlineChildren(element).strip());
         };
@@ -150,13 +150,45 @@ public final class BodyMarkdown {
         return switch (element.normalName()) {
             case "em", "i", "cite" -> "*" + inner + "*";
             case "strong", "b" -> "**" + inner + "**";
-            case "code" -> "`" + element.text() + "`";
+            case "code" -> codeSpan(element.text());
             case "br" -> "  \n";
             case "q" -> "“" + inner + "”";
             case "a" -> "[" + inner + "](" + element.attr("href").replace(")", "%29").replace(" ", "%20") + ")";
             case "strike" -> "~~" + inner + "~~";
             default -> inner;
         };
+    }
+
+    /**
+     * A fenced block whose fence is longer than any run of backticks in the code, so that
+     * no line of it can close the fence and turn what follows into raw HTML.
+     */
+    private static String codeBlock(String code) {
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));
+        return fence + "\n" + code + "\n" + fence;
+    }
+
+    /**
+     * A code span delimited by more backticks than any run inside it; padded with a space
+     * (which CommonMark strips) where the code begins or ends with a backtick or a space.
+     */
+    private static String codeSpan(String code) {
+        if (code.isEmpty()) {
+            return "";
+        }
+        String fence = "`".repeat(longestBacktickRun(code) + 1);
+        boolean pad = code.startsWith("`") || code.endsWith("`") || code.startsWith(" ") || code.endsWith(" ");
+        return pad ? fence + " " + code + " " + fence : fence + code + fence;
+    }
+
+    private static int longestBacktickRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Escapes the characters that would otherwise start Markdown syntax inside text. */

@@ -92,4 +92,25 @@ class BodyMarkdownTest {
         assertThat(backToSafeHtml(markdown)).isEqualTo(body.replace("\n", ""));
         assertThat(new String(seed, StandardCharsets.UTF_8)).contains(markdown.split("\n\n")[0]);
     }
+
+    /** Backticks in stored code must not close its fence: what follows would be raw HTML to a renderer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<pre>x\n```\n&lt;script&gt;alert(1)&lt;/script&gt;</pre>",
+            "<pre>````\n&lt;img src=x onerror=alert(1)&gt;\n````</pre>",
+            "<p><code>a` &lt;img src=x onerror=alert(1)&gt; `</code></p>",
+            "<p><code>`` &lt;script&gt;alert(1)&lt;/script&gt;</code> after</p>"})
+    void codeWithBackticksStaysCode(String body) {
+        String safe = BodyHtml.sanitize(body);
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(safe).select("pre, code")).isNotEmpty();
+        String rendered = HTML.render(MARKDOWN.parse(BodyMarkdown.fromSafeHtml(safe)));
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(rendered);
+        assertThat(document.select("script, img, [onerror]")).isEmpty();
+        assertThat(document.body().text()).isEqualTo(org.jsoup.Jsoup.parseBodyFragment(safe).body().text());
+    }
+
+    @Test
+    void plainCodeKeepsItsShortForm() {
+        assertThat(BodyMarkdown.fromSafeHtml("<p>Run <code>ls -l</code>.</p><pre>a\nb</pre>"))
+                .isEqualTo("Run `ls -l`.\n\n```\na\nb\n```");
+    }
 }
