@@ -16,6 +16,11 @@ public record ArticleChangeView(
         @Description("Its slug after the change; null when it was deleted.") String slug,
         @Description("Its status after the change; null when it was deleted.") String status,
         @Description("Its version after the change.") Integer version,
-        @Description("Who made the change.") String editor,
+        @Description("Who made the change; null for subscribers who are not editors.") String editor,
         @NonNull @Description("When (UTC).") OffsetDateTime occurredAt) {
+
+    /** The same change without who made it, for a subscriber who may not see staff logins. */
+    ArticleChangeView withoutEditor() {
+        return new ArticleChangeView(eventId, type, articleId, slug, status, version, null, occurredAt);
+    }
 }

@@ -26,11 +26,16 @@ public class ArticleChangesGraphQL {
     SecurityIdentity identity;
 
     @Subscription("articleChanged")
-    @Description("Committed changes to articles, as they happen. Readers see changes to published articles only.")
+    @Description("Committed changes to articles, as they happen. Readers see changes to published articles only,"
+            + " without who made them.")
     public Multi<ArticleChangeView> articleChanged(@Description("Which changes.") ArticleChangeFilter filter) {
         boolean everything = Viewer.of(identity).editor();
-        return live.stream().filter(change -> (everything || "PUBLISHED".equals(change.status()))
-                && (filter == null || filter.articleId == null || filter.articleId.equals(String.valueOf(change.articleId())))
-                && (filter == null || filter.status == null || filter.status.equals(change.status())));
+        Multi<ArticleChangeView> changes = live.stream()
+                .filter(change -> (everything || "PUBLISHED".equals(change.status()))
+                        && (filter == null || filter.articleId == null
+                                || filter.articleId.equals(String.valueOf(change.articleId())))
+                        && (filter == null || filter.status == null || filter.status.equals(change.status())));
+        // Who changed an article is a staff login, shown to editors only (as revisions are).
+        return everything ? changes : changes.map(ArticleChangeView::withoutEditor);
     }
 }

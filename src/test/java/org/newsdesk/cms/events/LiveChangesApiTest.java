@@ -39,6 +39,8 @@ class LiveChangesApiTest {
             JsonObject heard = reader.next();
             assertThat(heard.getString("type")).as("the reader never heard of the draft").isEqualTo("publishArticle");
             assertThat(heard.getString("status")).isEqualTo("PUBLISHED");
+            assertThat(heard.containsKey("editor")).isTrue();
+            assertThat(heard.getValue("editor")).as("staff logins are for editors' eyes").isNull();
         }
     }
 
