@@ -54,9 +54,11 @@ public class ImportGraphQL {
 
     @Query("importRuns")
     @NonNull
-    @Description("Import runs, newest first.")
+    @Description("Import runs, newest first (permission import:run: they name the server's folders and every"
+            + " file, embargoed ones too).")
     public List<@NonNull ImportRunView> importRuns(
             @DefaultValue("10") @Description("How many runs, 0 to " + PageSize.MAX + ".") int first) {
+        access.require(Permission.IMPORT);
         return PageSize.check(first) == 0 ? List.of()
                 : records.latestRuns(first).stream().map(ImportRunView::of).toList();
     }

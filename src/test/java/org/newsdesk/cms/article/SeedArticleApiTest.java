@@ -101,12 +101,20 @@ class SeedArticleApiTest {
 
     @Test
     void importOnStartIsRecordedAsARun() {
-        JsonPath data = GraphQL.anonymous().data("""
+        JsonPath data = GraphQL.editor().data("""
                 { importRuns(first: 100) { trigger finishedAt failed items { file status article { slug } } } }""");
         List<Map<String, Object>> runs = data.getList("data.importRuns");
         Map<String, Object> startup = runs.stream().filter(run -> run.get("trigger").equals("STARTUP")).findFirst().orElseThrow();
         assertThat(startup.get("finishedAt")).isNotNull();
         assertThat(startup.get("items").toString()).contains("000_206c6819273345cd.txt", SLUG);
+    }
+
+    /** Runs name the server's folders and every file read, embargoed ones too: not for anyone. */
+    @Test
+    void importRunsAreForThoseWhoMayImport() {
+        JsonPath anonymous = GraphQL.anonymous().post("{ importRuns { location items { file } } }");
+        assertThat(anonymous.getString("data")).isNull();
+        assertThat(anonymous.getString("errors[0].extensions.code")).isEqualTo("UNAUTHORIZED");
     }
 
     /** The seed's body paragraphs, read straight from the file: blocks after the caption, before the trailer. */

@@ -147,7 +147,7 @@ class ImportApiTest {
     void failedDocumentIsReportedInItsRunWithItsFileName() {
         String file = "broken-" + unique() + ".md";
         Imports.importDocument(file, "# Broken\n\nno date in this one\n");
-        List<Map<String, Object>> items = GraphQL.anonymous()
+        List<Map<String, Object>> items = GraphQL.editor()
                 .data("{ importRuns(first: 1) { trigger failed items { file status error } } }")
                 .getList("data.importRuns[0].items");
         assertThat(items).singleElement().satisfies(item -> {
