@@ -1,7 +1,11 @@
 package org.newsdesk.cms.readcache;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -59,6 +63,23 @@ class AnonymousReadCacheApiTest {
                 .createNativeQuery("update article set title = ?1 where id = ?2")
                 .setParameter(1, title + " by SQL").setParameter(2, Long.parseLong(id)).executeUpdate());
         assertThat(anonymous(id).getString("data.article.title")).isEqualTo(title + " by SQL");
+    }
+
+    /** A refused mutation is audited, and a document registered: neither changes what readers see. */
+    @Test
+    void writesThatChangeNoAnswerKeepTheCache() throws Exception {
+        String id = publishedArticle("Kept warm " + Documents.unique());
+        anonymous(id);
+        JsonPath refused = GraphQL.anonymous().post("mutation { deleteArticle(id: \"" + id + "\") }");
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("UNAUTHORIZED");
+        String document = "{ articles(first: 1) { nodes { id } } } # " + Documents.unique();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(document.getBytes(StandardCharsets.UTF_8)));
+        given().queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")
+                .queryParam("query", document).get("/graphql").then().statusCode(200);
+        long before = statements();
+        anonymous(id);
+        assertThat(statements()).as("answered from memory still").isEqualTo(before);
     }
 
     @Test
