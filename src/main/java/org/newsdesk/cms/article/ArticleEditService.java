@@ -174,6 +174,7 @@ public class ArticleEditService {
         ArticleRevision revision = revisions.find(article.id, number).orElseThrow(() -> ApiException.notFound(
                 "Article " + article.id + " has no revision " + number));
         String before = contentOf(article);
+        String titleBefore = article.title;
         article.title = revision.title;
         article.changeBody(revision.bodyHtml);
         if (contentOf(article).equals(before)) {
@@ -181,6 +182,9 @@ public class ArticleEditService {
         }
         article.updatedBy = editor;
         flush(article);
+        if (!article.title.equals(titleBefore)) {
+            titled.fire(new ArticleTitled(article.titleKey)); // links waiting for the old title find it again
+        }
         revisions.record(article, editor);
         changes.fire(ArticleChange.of(article));
         return article;

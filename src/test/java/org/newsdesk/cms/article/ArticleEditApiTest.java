@@ -258,4 +258,22 @@ class ArticleEditApiTest {
         assertThat(GraphQL.editor().data(related, Map.of("id", linkingId)).getList("data.article.related.article.id"))
                 .containsExactly(createdId, other.getString("id"));
     }
+
+    @Test
+    void linksWaitingForATitleFindTheArticleThatRestoresIt() {
+        String original = "Harbour Plan " + unique();
+        JsonPath article = Articles.create(original);
+        String id = article.getString("id");
+        Articles.update(id, article.getInt("version"), Articles.input("Other Plan " + unique(), "<p>Body.</p>"));
+        String linkingId = Imports.importDocument("waiting-restore.md", markdown("Harbour Reacts " + unique())
+                .paragraph("Boats waited.").related(original).build()).getString("article.id");
+        String related = "query($id: ID) { article(id: $id) { related { article { id } } } }";
+        assertThat(GraphQL.editor().data(related, Map.of("id", linkingId)).getList("data.article.related.article"))
+                .containsExactly((Object) null);
+
+        GraphQL.editor().data("mutation($id: ID!) { restoreRevision(id: $id, number: 1) { title } }", Map.of("id", id));
+
+        assertThat(GraphQL.editor().data(related, Map.of("id", linkingId)).getList("data.article.related.article.id"))
+                .containsExactly(id);
+    }
 }
