@@ -23,8 +23,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ImportItem extends PanacheEntityBase {
 
     public static final int MAX_ERROR_LENGTH = 2000;
-    /** Longer paths keep their end (see {@link ImportRecords#item}). */
+    /** Longer paths keep their end ({@link #storedFile}). */
     public static final int MAX_FILE_LENGTH = Article.MAX_IMPORT_FILE_LENGTH;
+
+    /**
+     * A document's file as the store keeps it, on its item and its article alike: the end
+     * of an over-long path, where the name that tells documents apart is.
+     */
+    public static String storedFile(String file) {
+        return file.length() <= MAX_FILE_LENGTH ? file : file.substring(file.length() - MAX_FILE_LENGTH);
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_item_seq")

@@ -64,9 +64,7 @@ public class ImportRecords {
         ImportItem item = new ImportItem();
         item.run = runs.reference(runId);
         item.position = position;
-        // Keep the end of an over-long path: the file name is what tells documents apart.
-        item.file = file.length() <= ImportItem.MAX_FILE_LENGTH ? file
-                : file.substring(file.length() - ImportItem.MAX_FILE_LENGTH);
+        item.file = ImportItem.storedFile(file);
         item.status = status;
         item.article = article;
         item.articleId = article == null ? null : article.id; // read-only column, kept in step for readers

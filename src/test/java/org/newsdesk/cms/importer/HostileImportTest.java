@@ -140,6 +140,33 @@ class HostileImportTest {
         assertThat(run.getInt("created")).isEqualTo(documents.size() - HostileDocuments.refused().count());
     }
 
+    /** An article's file column has the item's limit: the end of the path is kept on both. */
+    @Test
+    void aDocumentDeepInFoldersIsImportedAndKnownAgain() throws IOException {
+        Path folder = Files.createTempDirectory("deep-import");
+        Path deep = folder;
+        for (int i = 0; i < 6; i++) {
+            deep = deep.resolve(i + "-" + "folder".repeat(33));
+        }
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("story.md"), markdown("Deep In Folders " + unique()).paragraph("Text.").build());
+        assertThat(folder.relativize(deep.resolve("story.md")).toString()).hasSizeGreaterThan(ImportItem.MAX_FILE_LENGTH);
+
+        List<ImportItem> first = new ArrayList<>();
+        job.importFolder(folder, ImportTrigger.RUN_IMPORT, first::add);
+        List<ImportItem> again = new ArrayList<>();
+        job.importFolder(folder, ImportTrigger.RUN_IMPORT, again::add);
+
+        assertThat(first).singleElement().satisfies(item -> {
+            assertThat(item.status).as(item.error).isEqualTo(ImportStatus.CREATED);
+            assertThat(item.file).endsWith("/story.md").hasSize(ImportItem.MAX_FILE_LENGTH);
+        });
+        assertThat(again).singleElement().satisfies(item -> {
+            assertThat(item.status).as(item.error).isEqualTo(ImportStatus.UNCHANGED);
+            assertThat(item.articleId).isEqualTo(first.get(0).articleId);
+        });
+    }
+
     // --- Generated documents, sent as text through the importDocument mutation -------------------
 
     /** A document whose failure would show in every table an import writes, had it written any. */
