@@ -1,6 +1,7 @@
 package org.newsdesk.cms.common;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * GraphQL IDs are strings; ours are numbers. One parser, and the two ways an API
@@ -12,14 +13,21 @@ public final class Ids {
     private Ids() {
     }
 
-    /** The number an id stands for; empty when it cannot be one of ours. */
+    /**
+     * Ids as we write them: a positive number in decimal digits, without sign, leading
+     * zeros or spaces. One spelling per id, so that what names it (audit targets, cache
+     * keys, purges, events) always names it the same way.
+     */
+    private static final Pattern CANONICAL = Pattern.compile("[1-9][0-9]{0,18}");
+
+    /** The number an id stands for; empty when it is not one of ours, as we write them. */
     public static Optional<Long> parse(String id) {
-        if (id == null) {
+        if (id == null || !CANONICAL.matcher(id).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException notOurs) {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException beyondLong) {
             return Optional.empty();
         }
     }
