@@ -6,7 +6,8 @@ import org.newsdesk.cms.access.Permission;
 
 /**
  * Who may change one article: whoever may edit articles, and a contributor their own
- * drafts (not once submitted for review: the editor has it then). Checked on the
+ * drafts (not once submitted for review, nor while an editor has scheduled it: the
+ * editor has it then, and what was scheduled is what gets published). Checked on the
  * article as loaded for the change, before anything is written.
  */
 public final class EditRights {
@@ -15,11 +16,12 @@ public final class EditRights {
     }
 
     public static void check(Article article, Caller caller) {
-        if (caller.may(Permission.EDIT_ARTICLES) || isOwnDraft(article, caller)) {
+        if (caller.may(Permission.EDIT_ARTICLES) || (isOwnDraft(article, caller) && article.scheduledAt == null)) {
             return;
         }
-        throw Access.forbidden("Changing article " + article.id + ", which is not a draft of yours,",
-                Permission.EDIT_ARTICLES, caller);
+        String which = isOwnDraft(article, caller) ? "which an editor has scheduled for publication"
+                : "which is not a draft of yours";
+        throw Access.forbidden("Changing article " + article.id + ", " + which + ",", Permission.EDIT_ARTICLES, caller);
     }
 
     private static boolean isOwnDraft(Article article, Caller caller) {

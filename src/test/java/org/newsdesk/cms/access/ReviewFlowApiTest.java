@@ -2,6 +2,7 @@ package org.newsdesk.cms.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +77,30 @@ class ReviewFlowApiTest {
         assertThat(article(freelancer, id).getList("revisions")).isEmpty();
         assertThat(article(contributor, id).getList("revisions.status"))
                 .containsExactly("PUBLISHED", "IN_REVIEW", "DRAFT", "DRAFT", "IN_REVIEW", "DRAFT");
+    }
+
+    /** What an editor scheduled is what gets published: its contributor can no longer change it. */
+    @Test
+    void aDraftAnEditorScheduledIsNoLongerItsContributors() {
+        GraphQL contributor = GraphQL.contributor();
+        String id = contributor.data("mutation($in: ArticleInput!) { createArticle(input: $in) { id } }",
+                Map.of("in", Map.of("title", "Ferry timetable " + RolesMatrixApiTest.unique(), "body", "<p>Checked.</p>")))
+                .getString("data.createArticle.id");
+        String at = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString();
+        GraphQL.editor().data("mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, at: $at) { id } }",
+                Map.of("id", id, "at", at));
+        String scheduledAt = GraphQL.editor().data("query($id: ID) { article(id: $id) { scheduledAt } }",
+                Map.of("id", id)).getString("data.article.scheduledAt");
+        assertThat(scheduledAt).isNotNull();
+
+        JsonPath changed = update(contributor, id, article(contributor, id).getInt("version"));
+        assertThat(GraphQL.errorCode(changed)).isEqualTo("FORBIDDEN");
+        assertThat(changed.getString("errors[0].message")).contains("scheduled", "articles:edit");
+        JsonPath submitted = contributor.post("mutation($id: ID!) { submitForReview(id: $id) { status } }",
+                Map.of("id", id));
+        assertThat(GraphQL.errorCode(submitted)).isEqualTo("FORBIDDEN");
+        assertThat(GraphQL.editor().data("query($id: ID) { article(id: $id) { scheduledAt } }", Map.of("id", id))
+                .getString("data.article.scheduledAt")).as("the schedule stands").isEqualTo(scheduledAt);
     }
 
     @Test
